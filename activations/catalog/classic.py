@@ -1,0 +1,238 @@
+"""The four classic activations the site's articles derive by hand.
+
+The kernels between the ``--8<--`` markers are included verbatim on the site's pages.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from activations import _numerics as nx
+from activations.registry import (
+    Activation,
+    Example,
+    FloatArray,
+    Frameworks,
+    Interval,
+    Param,
+    Properties,
+    Reference,
+)
+
+RUMELHART_1986 = Reference(
+    "D. E. Rumelhart, G. E. Hinton, R. J. Williams",
+    "Learning representations by back-propagating errors",
+    1986,
+    "https://doi.org/10.1038/323533a0",
+)
+
+
+# --8<-- [start:sigmoid]
+def sigmoid(x: FloatArray) -> FloatArray:
+    # exp only ever sees -|x|, so it cannot overflow for any input.
+    return nx.sigmoid(x)
+
+
+def sigmoid_derivative(x: FloatArray) -> FloatArray:
+    # sigma'(x) = sigma(x) (1 - sigma(x)), written as e / (1 + e)^2 with e = exp(-|x|):
+    # the derivative is even, and this form keeps full precision in both tails,
+    # where 1 - sigma(x) would round to 0.
+    e = np.exp(-np.abs(x))
+    denominator = e + 1.0
+    np.square(denominator, out=denominator)
+    return np.divide(e, denominator, out=e)
+
+
+# --8<-- [end:sigmoid]
+
+
+# --8<-- [start:tanh]
+def tanh(x: FloatArray) -> FloatArray:
+    # numpy's tanh is accurate and never overflows; the ratio of exponentials
+    # (e^x - e^-x) / (e^x + e^-x) gives inf / inf = NaN once e^x overflows.
+    return np.tanh(x)
+
+
+def tanh_derivative(x: FloatArray) -> FloatArray:
+    # tanh'(x) = 1 - tanh(x)^2 = 4 e / (1 + e)^2 with e = exp(-2|x|):
+    # 1 - tanh(x)^2 rounds to 0 for |x| > 19, this form does not.
+    e = np.abs(x)
+    e *= -2.0
+    np.exp(e, out=e)
+    denominator = e + 1.0
+    np.square(denominator, out=denominator)
+    e *= 4.0
+    return np.divide(e, denominator, out=e)
+
+
+# --8<-- [end:tanh]
+
+
+# --8<-- [start:relu]
+def relu(x: FloatArray) -> FloatArray:
+    # Element-wise maximum: Python's built-in max() cannot compare arrays.
+    return np.maximum(x, 0.0)
+
+
+def relu_derivative(x: FloatArray) -> FloatArray:
+    # Heaviside step with H(0) = 0, PyTorch's convention at the kink; NaN stays NaN.
+    return np.heaviside(x, 0.0)
+
+
+# --8<-- [end:relu]
+
+
+# --8<-- [start:leaky_relu]
+def leaky_relu(x: FloatArray, negative_slope: float) -> FloatArray:
+    # np.where, not np.maximum(a * x, x): the maximum is Leaky ReLU only for 0 <= a <= 1.
+    return nx.where(x > 0, x, x * negative_slope)
+
+
+def leaky_relu_derivative(x: FloatArray, negative_slope: float) -> FloatArray:
+    # 1 for x > 0 and the slope for x <= 0 (PyTorch's choice at the kink); NaN stays NaN.
+    # The same negative_slope drives the function and its derivative.
+    out = np.heaviside(x, 0.0)
+    out *= 1.0 - negative_slope
+    out += negative_slope
+    return out
+
+
+# --8<-- [end:leaky_relu]
+
+
+ENTRIES = [
+    Activation(
+        name="sigmoid",
+        title="Sigmoid",
+        aliases=("logistic", "expit"),
+        summary="the logistic function, squashing any real number into (0, 1).",
+        function=sigmoid,
+        derivative=sigmoid_derivative,
+        latex=r"\sigma(x) = \frac{1}{1 + e^{-x}}",
+        derivative_latex=r"\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)",
+        sympy="1 / (1 + exp(-x))",
+        range=Interval(0.0, 1.0),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=False,
+            zero_centred=False,
+            smoothness="C∞",
+            saturation="both",
+            identity_near_zero=False,
+        ),
+        frameworks=Frameworks("torch.nn.Sigmoid", "tf.nn.sigmoid", "jax.nn.sigmoid"),
+        references=(RUMELHART_1986,),
+        example=Example("[-2.0, 0.0, 2.0]", "array([0.11920292, 0.5       , 0.88079708])"),
+        family="sigmoidal",
+    ),
+    Activation(
+        name="tanh",
+        title="Tanh",
+        aliases=("hyperbolic_tangent",),
+        summary="the hyperbolic tangent, an odd, zero-centred S-curve onto (-1, 1).",
+        function=tanh,
+        derivative=tanh_derivative,
+        latex=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
+        derivative_latex=r"\tanh'(x) = 1 - \tanh^2(x)",
+        sympy="tanh(x)",
+        range=Interval(-1.0, 1.0),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="both",
+            identity_near_zero=True,
+        ),
+        frameworks=Frameworks("torch.nn.Tanh", "tf.nn.tanh", "jax.numpy.tanh"),
+        references=(
+            Reference(
+                "Y. LeCun, L. Bottou, G. B. Orr, K.-R. Müller",
+                "Efficient BackProp",
+                1998,
+                "https://doi.org/10.1007/3-540-49430-8_2",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.96402758,  0.        ,  0.96402758])"),
+        family="sigmoidal",
+    ),
+    Activation(
+        name="relu",
+        title="ReLU",
+        aliases=("rectified_linear_unit", "rectifier"),
+        summary="the rectified linear unit: the input where positive, else 0.",
+        function=relu,
+        derivative=relu_derivative,
+        latex=r"\operatorname{ReLU}(x) = \max(0, x) = \begin{cases} x & x > 0 \\ 0 & x \le 0 \end{cases}",
+        derivative_latex=r"\operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}",
+        sympy="Piecewise((x, x > 0), (0, True))",
+        range=Interval(0.0, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=True,
+            zero_centred=True,
+            smoothness="C0",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda: (0.0,),
+        kink_convention="ReLU is not differentiable at 0; the derivative returns 0 there, "
+        "as PyTorch's autograd does.",
+        frameworks=Frameworks("torch.nn.ReLU", "tf.nn.relu", "jax.nn.relu"),
+        references=(
+            Reference(
+                "V. Nair, G. E. Hinton",
+                "Rectified linear units improve restricted Boltzmann machines",
+                2010,
+                "https://www.cs.toronto.edu/~hinton/absps/reluICML.pdf",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([0., 0., 2.])"),
+        family="rectifier",
+    ),
+    Activation(
+        name="leaky_relu",
+        title="Leaky ReLU",
+        aliases=("lrelu",),
+        summary="ReLU with a small slope for negative inputs, so no unit's gradient is "
+        "exactly zero.",
+        function=leaky_relu,
+        derivative=leaky_relu_derivative,
+        params=(
+            Param(
+                "negative_slope",
+                0.01,
+                "Slope a for x <= 0.",
+                low=0.0,
+                high=1.0,
+                high_open=True,
+            ),
+        ),
+        latex=r"\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases}",
+        derivative_latex=r"\operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}",
+        sympy="Piecewise((x, x > 0), (negative_slope * x, True))",
+        range=Interval(-np.inf, np.inf),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=True,
+            zero_centred=True,
+            smoothness="C0",
+            saturation="none",
+            identity_near_zero=False,
+        ),
+        kinks=lambda negative_slope: (0.0,),
+        kink_convention="Leaky ReLU is not differentiable at 0; the derivative returns the "
+        "slope a there, as PyTorch's autograd does.",
+        frameworks=Frameworks("torch.nn.LeakyReLU", "tf.nn.leaky_relu", "jax.nn.leaky_relu"),
+        references=(
+            Reference(
+                "A. L. Maas, A. Y. Hannun, A. Y. Ng",
+                "Rectifier nonlinearities improve neural network acoustic models",
+                2013,
+                "https://ai.stanford.edu/~amaas/papers/relu_hybrid_icml2013_final.pdf",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.02,  0.  ,  2.  ])"),
+        family="rectifier",
+    ),
+]

@@ -1,0 +1,216 @@
+"""The registry's data model: what an activation entry is, and how entries are checked.
+
+Every page, figure, table row and test loops over entries of this shape. An entry holds
+the numerical kernels (plain functions of a float ndarray) and all the metadata the site
+shows; the public, input-checking functions are built from it in :mod:`activations.api`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.floating]
+Kernel = Callable[..., FloatArray]
+Smoothness = Literal["discontinuous", "C0", "C1", "C∞"]
+Saturation = Literal["none", "left", "right", "both"]
+
+
+class RegistryError(ValueError):
+    """An activation entry is malformed: the message names the entry and the problem."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """A scalar parameter of an activation, with its default and its valid interval."""
+
+    name: str
+    default: float
+    description: str
+    low: float = -math.inf
+    high: float = math.inf
+    low_open: bool = False
+    high_open: bool = False
+
+    @property
+    def valid(self) -> str:
+        """The valid interval in words, for error messages and docs, e.g. ``beta > 0``."""
+        parts = []
+        if self.low > -math.inf:
+            parts.append(f"{self.name} {'>' if self.low_open else '>='} {self.low:g}")
+        if self.high < math.inf:
+            parts.append(f"{self.name} {'<' if self.high_open else '<='} {self.high:g}")
+        return " and ".join(parts) or "any finite number"
+
+    def check(self, entry: str, value: object) -> float:
+        """Return ``value`` as a float, or raise ValueError naming the parameter and its range."""
+        if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+            raise TypeError(
+                f"{entry}: parameter {self.name!r} must be a real number, got {value!r}"
+            )
+        number = float(value)
+        too_low = number <= self.low if self.low_open else number < self.low
+        too_high = number >= self.high if self.high_open else number > self.high
+        if not math.isfinite(number) or too_low or too_high:
+            raise ValueError(
+                f"{entry}: parameter {self.name!r} must satisfy {self.valid}, got {value!r}"
+            )
+        return number
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The range of a function: endpoints, and whether each is attained."""
+
+    low: float
+    high: float
+    low_closed: bool = False
+    high_closed: bool = False
+
+    @property
+    def latex(self) -> str:
+        def end(value: float) -> str:
+            if math.isinf(value):
+                return r"\infty" if value > 0 else r"-\infty"
+            return f"{value:g}"
+
+        left = "[" if self.low_closed else "("
+        right = "]" if self.high_closed else ")"
+        return rf"\left{left}{end(self.low)}, {end(self.high)}\right{right}"
+
+    @property
+    def bounded_below(self) -> bool:
+        return math.isfinite(self.low)
+
+    @property
+    def bounded_above(self) -> bool:
+        return math.isfinite(self.high)
+
+
+@dataclass(frozen=True)
+class Properties:
+    """Declared shape properties; tests check each one against the numbers.
+
+    - ``monotonic``: non-decreasing on the whole real line.
+    - ``derivative_monotonic``: the derivative is non-decreasing.
+    - ``zero_centred``: f(0) = 0.
+    - ``smoothness``: the highest continuity class on the whole line.
+    - ``saturation``: on which side(s) the derivative tends to 0.
+    - ``identity_near_zero``: f(0) = 0 and f'(0) = 1.
+    """
+
+    monotonic: bool
+    derivative_monotonic: bool
+    zero_centred: bool
+    smoothness: Smoothness
+    saturation: Saturation
+    identity_near_zero: bool
+
+
+@dataclass(frozen=True)
+class Reference:
+    authors: str
+    title: str
+    year: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Frameworks:
+    """The same function's name in each framework, or None where it has none."""
+
+    pytorch: str | None = None
+    tensorflow: str | None = None
+    jax: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A doctest: the call's arguments and the output numpy prints, checked by the tests."""
+
+    call: str
+    output: str
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation function: kernels, formulas, parameters and facts.
+
+    ``function`` and ``derivative`` are kernels: they take a float ndarray (never modified)
+    and the parameters as keyword arguments, and return a new array of the same dtype.
+    ``sympy`` is the defining expression in ``x`` and the parameter names; the tests
+    differentiate it symbolically as an independent oracle.
+    ``kinks`` gives the points where the derivative does not exist, for given parameters;
+    ``kink_convention`` says what the derivative returns there (PyTorch's autograd choice).
+    """
+
+    name: str
+    title: str
+    summary: str
+    function: Kernel
+    derivative: Kernel
+    latex: str
+    derivative_latex: str
+    sympy: str
+    range: Interval
+    properties: Properties
+    example: Example
+    params: tuple[Param, ...] = ()
+    aliases: tuple[str, ...] = ()
+    frameworks: Frameworks = field(default_factory=Frameworks)
+    references: tuple[Reference, ...] = ()
+    kinks: Callable[..., tuple[float, ...]] = lambda **_: ()
+    kink_convention: str = ""
+    constraints: tuple[tuple[Callable[..., bool], str], ...] = ()
+    family: str = "other"
+
+    @property
+    def defaults(self) -> dict[str, float]:
+        return {p.name: p.default for p in self.params}
+
+    def resolve(self, given: Mapping[str, object]) -> dict[str, float]:
+        """Validate keyword parameters and fill in defaults; raise a clear error otherwise."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            allowed = ", ".join(known) or "none"
+            raise TypeError(f"{self.name}: unknown parameter(s) {unknown}; parameters: {allowed}")
+        values = {
+            name: param.check(self.name, given[name]) if name in given else param.default
+            for name, param in known.items()
+        }
+        for holds, message in self.constraints:
+            if not holds(**values):
+                raise ValueError(f"{self.name}: {message}, got {values}")
+        return values
+
+
+def check_entries(entries: list[Activation]) -> None:
+    """Raise RegistryError for the first malformed entry: one message, entry and problem."""
+    seen: dict[str, str] = {}
+    for entry in entries:
+        where = f"activation {entry.name!r}"
+        if not entry.name.isidentifier() or entry.name != entry.name.lower():
+            raise RegistryError(f"{where}: name must be a lower-case snake_case identifier")
+        for text_field in ("title", "summary", "latex", "derivative_latex", "sympy"):
+            if not getattr(entry, text_field).strip():
+                raise RegistryError(f"{where}: missing {text_field}")
+        for key in (entry.name, *entry.aliases):
+            if key in seen:
+                raise RegistryError(
+                    f"{where}: name or alias {key!r} is already used by {seen[key]!r}"
+                )
+            seen[key] = entry.name
+        for param in entry.params:
+            try:
+                param.check(entry.name, param.default)
+            except (TypeError, ValueError) as error:
+                raise RegistryError(f"{where}: default outside its valid range: {error}") from None
+        for holds, message in entry.constraints:
+            if not holds(**entry.defaults):
+                raise RegistryError(f"{where}: defaults break the constraint: {message}")

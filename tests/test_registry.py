@@ -1,0 +1,120 @@
+"""The registry's public API, its docstrings and its refusal of bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import doctest
+
+import numpy as np
+import pytest
+
+import activations
+from activations.registry import RegistryError, check_entries
+
+
+def test_registry_is_large_and_read_only() -> None:
+    assert len(activations.REGISTRY) >= 30
+    with pytest.raises(TypeError):
+        activations.REGISTRY["mine"] = activations.REGISTRY["relu"]  # type: ignore[index]
+
+
+def test_every_entry_has_a_module_level_function(entry) -> None:
+    fn = getattr(activations, entry.name)
+    assert fn is activations.function(entry.name)
+    assert fn.derivative.__name__ == f"{entry.name}_derivative"
+
+
+def test_aliases_resolve(entry) -> None:
+    for alias in entry.aliases:
+        assert activations.get(alias) is entry
+    assert activations.get(entry.name.upper().replace("_", "-")) is entry
+
+
+@pytest.mark.parametrize(("alias", "name"), [("swish", "silu"), ("logistic", "sigmoid")])
+def test_well_known_aliases(alias: str, name: str) -> None:
+    assert activations.get(alias).name == name
+
+
+def test_unknown_name_lists_closest() -> None:
+    with pytest.raises(KeyError, match="closest: sigmoid"):
+        activations.get("sigmoidd")
+
+
+def test_docstring_runs_and_states_the_formula(entry) -> None:
+    fn = getattr(activations, entry.name)
+    assert entry.latex in fn.__doc__
+    assert entry.derivative_latex in fn.derivative.__doc__
+    if entry.kink_convention:
+        assert entry.kink_convention in fn.__doc__
+    test = doctest.DocTestParser().get_doctest(fn.__doc__, {}, entry.name, None, 0)
+    assert test.examples, "every public function carries a doctest"
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0
+
+
+def test_package_doctest() -> None:
+    failures, tried = doctest.testmod(activations, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried > 0
+    assert failures == 0
+
+
+def test_non_numeric_input_is_a_type_error(entry) -> None:
+    fn = getattr(activations, entry.name)
+    with pytest.raises(TypeError, match=entry.name):
+        fn(np.array(["a", "b"]))
+    with pytest.raises(TypeError):
+        fn([1.0], no_such_parameter=1.0)
+
+
+def test_invalid_parameters_are_value_errors(entry) -> None:
+    fn = getattr(activations, entry.name)
+    for param in entry.params:
+        outside = []
+        if np.isfinite(param.low):
+            outside.append(param.low if param.low_open else param.low - 1.0)
+        if np.isfinite(param.high):
+            outside.append(param.high if param.high_open else param.high + 1.0)
+        outside.append(float("nan"))
+        for value in outside:
+            with pytest.raises(ValueError, match=param.name):
+                fn([0.0], **{param.name: value})
+            with pytest.raises(ValueError, match=param.name):
+                fn.derivative([0.0], **{param.name: value})
+
+
+def test_defaults_are_accepted_explicitly(entry) -> None:
+    fn = getattr(activations, entry.name)
+    np.testing.assert_array_equal(fn([0.5, -0.5], **entry.defaults), fn([0.5, -0.5]))
+
+
+# Malformed registries: each must fail with one message naming the entry and the problem.
+
+
+def _entry(**changes):
+    return dataclasses.replace(activations.REGISTRY["leaky_relu"], **changes)
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([_entry(latex="")], "'leaky_relu': missing latex"),
+        ([_entry(derivative_latex=" ")], "'leaky_relu': missing derivative_latex"),
+        ([_entry(), _entry(name="other", aliases=("lrelu",))], "'other': name or alias 'lrelu'"),
+        ([_entry(), _entry()], "'leaky_relu': name or alias 'leaky_relu' is already used"),
+        (
+            [_entry(params=(dataclasses.replace(_entry().params[0], default=-0.5),))],
+            "'leaky_relu': default outside its valid range",
+        ),
+    ],
+    ids=[
+        "missing-formula",
+        "blank-derivative-formula",
+        "duplicate-alias",
+        "duplicate-name",
+        "bad-default",
+    ],
+)
+def test_malformed_registry_is_rejected(entries, message: str) -> None:
+    with pytest.raises(RegistryError, match=message):
+        check_entries(entries)
