@@ -21,3 +21,13 @@ def fn(entry: activations.Activation, kind: str):
     """The public function or its derivative for the entry."""
     public = activations.function(entry.name)
     return public if kind == "function" else public.derivative
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    """The site, built once per test session with `mkdocs build --strict`."""
+    from tests.site import Site, build
+
+    root = tmp_path_factory.mktemp("site")
+    build(root)
+    return Site(root)

@@ -123,7 +123,7 @@ ENTRIES = [
         frameworks=Frameworks("torch.nn.Sigmoid", "tf.nn.sigmoid", "jax.nn.sigmoid"),
         references=(RUMELHART_1986,),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.11920292, 0.5       , 0.88079708])"),
-        family="sigmoidal",
+        family="classic",
     ),
     Activation(
         name="tanh",
@@ -154,7 +154,7 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.96402758,  0.        ,  0.96402758])"),
-        family="sigmoidal",
+        family="classic",
     ),
     Activation(
         name="relu",
@@ -188,7 +188,7 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0., 0., 2.])"),
-        family="rectifier",
+        family="classic",
     ),
     Activation(
         name="leaky_relu",
@@ -233,6 +233,6 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.02,  0.  ,  2.  ])"),
-        family="rectifier",
+        family="classic",
     ),
 ]

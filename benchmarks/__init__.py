@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): timings are goals measured here, never asserted in tests."""

@@ -1,0 +1,67 @@
+"""The figure style and sampling: breaks at jumps, honest dots at kinks, shared windows."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import activations
+from activations import figures, plotting
+
+
+def test_jump_is_drawn_as_a_break_with_dots() -> None:
+    curve = plotting.sample(activations.relu.derivative, "", kinks=[0.0])
+    assert len(curve.segments) == 2
+    (left_x, left_y), (right_x, right_y) = curve.segments
+    assert left_x[-1] == 0.0
+    assert left_y[-1] == 0.0
+    assert right_x[0] == 0.0
+    assert right_y[0] == 1.0
+    assert curve.filled == [(0.0, 0.0)]  # PyTorch's ReLU'(0) = 0, drawn as a filled dot
+    assert curve.hollow == [(0.0, 1.0)]  # the limit from the right, not attained
+
+
+def test_continuous_kink_is_one_unbroken_curve_through_the_corner() -> None:
+    curve = plotting.sample(activations.relu, "", kinks=[0.0])
+    assert len(curve.segments) == 1
+    assert not curve.filled
+    assert not curve.hollow
+    x, _y = curve.segments[0]
+    assert 0.0 in x
+    assert np.min(np.diff(x)[np.abs(x[:-1]) < 0.1]) < 1e-3  # sampled densely near the kink
+
+
+def test_windows_are_shared() -> None:
+    sigmoid = plotting.sample(activations.sigmoid, "")
+    tanh = plotting.sample(activations.tanh, "")
+    relu = plotting.sample(activations.relu, "")
+    assert plotting.y_window([sigmoid]) == plotting.y_window([tanh]) == plotting.Y_WINDOWS[0]
+    assert plotting.y_window([relu]) in plotting.Y_WINDOWS
+
+
+def test_dark_variant_swaps_only_neutral_colours() -> None:
+    svg = figures.entry_figures(activations.REGISTRY["tanh"])[0].draw()
+    dark = plotting.dark_variant(svg)
+    assert plotting.TEXT[0] in svg
+    assert plotting.TEXT[0] not in dark
+    assert plotting.TEXT[1] in dark
+    assert plotting.PALETTE[0] in dark  # the curve keeps its colour
+    assert len(dark) == len(svg)
+
+
+def test_rendering_is_deterministic_in_process() -> None:
+    spec = figures.entry_figures(activations.REGISTRY["leaky_relu"])[1]
+    assert spec.draw() == spec.draw()
+
+
+def test_every_entry_has_named_figures_with_alt_text(entry) -> None:
+    specs = figures.entry_figures(entry)
+    assert [s.name for s in specs] == [
+        f"{entry.name}/{k}" for k in ("function", "derivative", "overlay", "thumbnail")
+    ]
+    assert all(s.alt.strip() for s in specs)
+
+
+def test_thumbnail_is_small_and_self_contained() -> None:
+    svg = plotting.thumbnail(activations.sigmoid)
+    assert svg.startswith("<svg")
+    assert len(svg) < 4000

@@ -1,0 +1,160 @@
+"""The built site, read as HTML with a real parser: pages, navigation, figures, math, hosts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import activations
+from activations import figures, pages
+from tests.site import Site
+
+GUIDE_PAGES = ["/", "/sigmoid-vs-tanh/", "/vanishing-gradients/"]
+ARTICLE_FUNCTIONS = figures.ARTICLE_FOUR
+
+
+def function_url(entry: activations.Activation) -> str:
+    return f"/{pages.FUNCTION_DIR}/{entry.name}/"
+
+
+def nav_targets(site: Site, url: str) -> set[str]:
+    page = site.page(url)
+    nav = page.soup.select_one("nav.md-nav--primary")
+    assert nav is not None
+    return {page.resolve(a["href"]) for a in nav.select("a[href]")}
+
+
+def test_every_registry_entry_has_a_page_in_the_navigation(site: Site, entry) -> None:
+    url = function_url(entry)
+    page = site.page(url)
+    assert page.soup.h1 is not None
+    for permalink in page.soup.h1.select("a.headerlink"):
+        permalink.decompose()
+    assert page.soup.h1.get_text(strip=True) == entry.title
+    assert url in nav_targets(site, "/")
+
+
+def test_guides_are_in_the_navigation(site: Site) -> None:
+    assert set(GUIDE_PAGES) <= nav_targets(site, "/")
+
+
+def test_function_page_shows_its_figures(site: Site, entry) -> None:
+    page = site.page(function_url(entry))
+    sources = {page.resolve(img["src"]).split("#")[0] for img in page.soup.select("img")}
+    for kind in ("function", "derivative", "overlay"):
+        for variant in ("", ".dark"):
+            expected = f"/figures/{entry.name}/{kind}{variant}.svg"
+            assert expected in sources, f"{expected} not shown on {page.url}"
+            assert site.file(expected).stat().st_size > 1000
+
+
+def test_function_page_shows_formulas_from_the_registry(site: Site, entry) -> None:
+    maths = [m.get_text() for m in site.page(function_url(entry)).soup.select(".arithmatex")]
+    assert any(entry.latex in m for m in maths)
+    assert any(entry.derivative_latex in m for m in maths)
+
+
+def test_every_image_resolves_and_has_alt_text(site: Site) -> None:
+    for page in site.pages():
+        for img in page.soup.select("img"):
+            target = page.resolve(img["src"]).split("#")[0]
+            assert target.startswith("/"), f"{page.url}: external image {target}"
+            assert site.file(target).is_file(), f"{page.url}: missing image {target}"
+            assert img.get("alt", "").strip(), f"{page.url}: image {target} has no alt text"
+
+
+def test_every_link_inside_the_site_resolves(site: Site) -> None:
+    for page in site.pages():
+        for a in page.soup.select("a[href]"):
+            target = page.resolve(a["href"]).split("#")[0]
+            if target.startswith("/"):
+                path = site.file(target)
+                assert path.is_file() or (path / "index.html").is_file(), f"{page.url}: {target}"
+
+
+def test_pages_with_math_load_the_local_renderer(site: Site) -> None:
+    with_math = [p for p in site.pages() if p.soup.select(".arithmatex")]
+    assert {"/", *GUIDE_PAGES, *(f"/functions/{n}/" for n in ARTICLE_FUNCTIONS)} <= {
+        p.url for p in with_math
+    }
+    for page in with_math:
+        scripts = {page.resolve(s["src"]) for s in page.soup.select("script[src]")}
+        assert "/assets/katex/katex.min.js" in scripts
+        assert "/assets/katex/contrib/auto-render.min.js" in scripts
+        assert site.file("/assets/katex/katex.min.js").is_file()
+
+
+def test_aligned_derivations_reach_the_renderer(site: Site) -> None:
+    for name in ("sigmoid", "tanh"):
+        maths = " ".join(
+            m.get_text() for m in site.page(f"/functions/{name}/").soup.select(".arithmatex")
+        )
+        assert r"\begin{aligned}" in maths
+
+
+REMOTE = re.compile(r"^(https?:)?//", re.IGNORECASE)
+
+
+def test_nothing_is_loaded_from_another_host(site: Site) -> None:
+    selectors = {
+        "script[src]": "src",
+        "link[href]": "href",
+        "img[src]": "src",
+        "source[src]": "src",
+        "iframe[src]": "src",
+    }
+    for page in site.pages():
+        for selector, attribute in selectors.items():
+            for element in page.soup.select(selector):
+                if element.name == "link" and not {
+                    "stylesheet",
+                    "preload",
+                    "icon",
+                    "modulepreload",
+                } & set(element.get("rel", [])):
+                    continue  # canonical/alternate links are not loaded
+                assert not REMOTE.match(element[attribute]), f"{page.url}: {element}"
+    for css in site.root.rglob("*.css"):
+        urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8"))
+        assert not [u for u in urls if REMOTE.match(u)], f"{css} loads from another host"
+        assert "@import" not in css.read_text(encoding="utf-8")
+
+
+def test_fonts_are_not_fetched_from_google(site: Site) -> None:
+    for page in site.pages():
+        assert "fonts.googleapis" not in page.html
+        assert "fonts.gstatic" not in page.html
+
+
+def test_comparison_table_has_a_row_per_entry(site: Site) -> None:
+    table = site.page("/").soup.select_one(".comparison table")
+    assert table is not None
+    links = [site.page("/").resolve(a["href"]) for a in table.select("tbody a[href]")]
+    assert links == [function_url(e) for e in activations.REGISTRY.values()]
+
+
+def test_article_pages_include_the_package_source(site: Site) -> None:
+    import inspect
+
+    for name in ARTICLE_FUNCTIONS:
+        entry = activations.REGISTRY[name]
+        code = site.page(f"/functions/{name}/").soup.select("pre code")
+        text = "\n".join(c.get_text() for c in code)
+        assert inspect.getsource(entry.function).strip() in text
+
+
+def test_quality_features(site: Site) -> None:
+    home = site.page("/")
+    assert site.file("/404.html").is_file()
+    assert site.file("/search/search_index.json").is_file()
+    assert home.soup.select_one("[data-md-component=palette]") is not None
+    assert "licen" in home.soup.select_one("footer").get_text().lower()
+    edit = site.page("/functions/sigmoid/").soup.select_one("a.md-content__button[href*='edit']")
+    assert edit is not None
+    assert edit["href"].endswith("docs/functions/sigmoid.md")
+
+
+@pytest.mark.parametrize("url", GUIDE_PAGES)
+def test_guides_have_figures(site: Site, url: str) -> None:
+    assert site.page(url).soup.select("img[src*='figures/compare/']")
