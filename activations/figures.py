@@ -1,8 +1,10 @@
 """Every figure the site shows, as a list of specifications built from the registry.
 
-A :class:`Figure` names a file under ``figures/``, says what it shows (alt text) and knows
-how to draw itself. Themed figures become two files, ``NAME.svg`` and ``NAME.dark.svg``.
-Adding a registry entry adds its figures here without any edit.
+A :class:`Figure` names a file under ``figures/``, says what it shows (alt text) and how
+to compute the data it draws (``prepare`` -> :class:`~activations.plotting.Plot`).
+Preparing is cheap (numpy on a few hundred points); rendering is matplotlib's job and is
+cached by the plot's fingerprint. Themed figures become two files, ``NAME.svg`` and
+``NAME.dark.svg``. Adding a registry entry adds its figures here without any edit.
 """
 
 from __future__ import annotations
@@ -13,20 +15,27 @@ from dataclasses import dataclass
 import numpy as np
 
 from activations import plotting
+from activations.plotting import Curve, Plot
 from activations.registry import Activation
+
+ARTICLE_FOUR = ("sigmoid", "tanh", "relu", "leaky_relu")
 
 
 @dataclass(frozen=True)
 class Figure:
     name: str
     alt: str
-    draw: Callable[[], str]
+    prepare: Callable[[], Plot]
     themed: bool = True
 
     @property
     def files(self) -> tuple[str, ...]:
         light = f"figures/{self.name}.svg"
         return (light, f"figures/{self.name}.dark.svg") if self.themed else (light,)
+
+    def draw(self) -> str:
+        """The light-scheme SVG, rendered in this process (no cache)."""
+        return plotting.render(self.prepare())
 
 
 def symbol(entry: Activation) -> str:
@@ -36,14 +45,13 @@ def symbol(entry: Activation) -> str:
     return r"\mathrm{" + entry.title.replace(" ", r"\,") + "}"
 
 
-def _curve(entry: Activation, derivative: bool = False, **overrides: object):
+def _curve(entry: Activation, derivative: bool = False) -> Curve:
     from activations import function
 
     public = function(entry.name)
     fn = public.derivative if derivative else public
     label = f"${symbol(entry)}{chr(39) if derivative else ''}(x)$"
-    kinks = entry.kinks(**entry.defaults)
-    return plotting.sample(fn, label, kinks, **overrides)  # type: ignore[arg-type]
+    return plotting.sample(fn, label, entry.kinks(**entry.defaults))
 
 
 def _domain() -> str:
@@ -53,58 +61,54 @@ def _domain() -> str:
 
 def entry_figures(entry: Activation) -> list[Figure]:
     """The function, its derivative, the two overlaid, and a table thumbnail."""
-    title = entry.title
-    function_only = plotting.render  # bound for the closures below
+    title, label = entry.title, symbol(entry)
 
-    def draw_function() -> str:
-        return function_only([_curve(entry)], ylabel=f"${symbol(entry)}(x)$")
+    def function() -> Plot:
+        return Plot([_curve(entry)], options={"ylabel": f"${label}(x)$"})
 
-    def draw_derivative() -> str:
-        return function_only([_curve(entry, True)], ylabel=f"${symbol(entry)}'(x)$")
+    def derivative() -> Plot:
+        return Plot([_curve(entry, True)], options={"ylabel": f"${label}'(x)$"})
 
-    def draw_overlay() -> str:
-        return function_only([_curve(entry), _curve(entry, True)])  # derivative dashed
+    def overlay() -> Plot:
+        return Plot([_curve(entry), _curve(entry, True)])  # the derivative dashed
 
-    def draw_thumbnail() -> str:
-        from activations import function
-
-        return plotting.thumbnail(function(entry.name), entry.kinks(**entry.defaults))
+    def thumbnail() -> Plot:
+        return Plot([_curve(entry)], kind="thumbnail")
 
     kink_note = f" {entry.kink_convention}" if entry.kink_convention else ""
     return [
-        Figure(f"{entry.name}/function", f"Graph of {title} for {_domain()}.", draw_function),
+        Figure(f"{entry.name}/function", f"Graph of {title} for {_domain()}.", function),
         Figure(
             f"{entry.name}/derivative",
             f"Graph of the derivative of {title} for {_domain()}.{kink_note}",
-            draw_derivative,
+            derivative,
         ),
         Figure(
             f"{entry.name}/overlay",
             f"{title} (solid) and its derivative (dashed) on the same axes, {_domain()}.",
-            draw_overlay,
+            overlay,
         ),
-        Figure(f"{entry.name}/thumbnail", f"Small graph of {title}.", draw_thumbnail, themed=False),
+        Figure(f"{entry.name}/thumbnail", f"Small graph of {title}.", thumbnail, themed=False),
     ]
 
 
-def _comparison(names: tuple[str, ...], derivative: bool) -> Callable[[], str]:
-    def draw() -> str:
+def _comparison(names: tuple[str, ...], derivative: bool) -> Callable[[], Plot]:
+    def prepare() -> Plot:
         from activations import get
 
-        curves = [_curve(get(n), derivative) for n in names]
-        return plotting.render(curves)
+        return Plot([_curve(get(n), derivative) for n in names])
 
-    return draw
+    return prepare
 
 
-def _sigmoid_vs_tanh() -> str:
+def _sigmoid_vs_tanh() -> Plot:
     from activations import get
 
     curves = [_curve(get("sigmoid")), _curve(get("tanh"))]
-    return plotting.render(curves, ylim=plotting.Y_WINDOWS[0])
+    return Plot(curves, options={"ylim": plotting.Y_WINDOWS[0]})
 
 
-def _tanh_identity() -> str:
+def _tanh_identity() -> Plot:
     from activations import function
 
     sigmoid, tanh = function("sigmoid"), function("tanh")
@@ -117,26 +121,23 @@ def _tanh_identity() -> str:
     curves[0].width = curves[1].width = 1.4
     curves[3].dashes = 1
     curves[3].width = 2.6
-    return plotting.render(curves, ylim=plotting.Y_WINDOWS[0])
+    return Plot(curves, options={"ylim": plotting.Y_WINDOWS[0]})
 
 
-def _vanishing() -> str:
-    depth = np.arange(1, 21)
-
-    def draw(ax) -> None:
-        colour = plotting.PALETTE
-        ax.semilogy(depth, 0.25**depth, "o-", color=colour[0], label=r"$(1/4)^{n}$")
-        ax.semilogy(depth, 1.0**depth, "s--", color=colour[2], markersize=4, label=r"$1^{n}$")
-        ax.set_xlim(0.5, 20.5)
-        ax.set_ylim(1e-13, 3)
-        ax.set_xticks([1, 5, 10, 15, 20])
-        ax.set_ylabel(r"$\prod\, f'$")
-        ax.legend(loc="lower left")
-
-    return plotting.render([], xlabel="$n$", draw=draw)
-
-
-ARTICLE_FOUR = ("sigmoid", "tanh", "relu", "leaky_relu")
+def _vanishing() -> Plot:
+    depth = np.arange(1, 21, dtype=np.float64)
+    quarter = Curve(r"$(1/4)^{n}$", [(depth, 0.25**depth)], marker="o")
+    one = Curve(r"$1^{n}$", [(depth, np.ones_like(depth))], marker="s", dashes=1)
+    options = {
+        "log_y": True,
+        "xlim": (0.5, 20.5),
+        "ylim": (1e-13, 3.0),
+        "xticks": (1, 5, 10, 15, 20),
+        "xlabel": "$n$",
+        "ylabel": r"$\prod\, f'$",
+        "legend": "lower left",
+    }
+    return Plot([quarter, one], options=options)
 
 
 def guide_figures() -> list[Figure]:

@@ -11,9 +11,13 @@ the value the function takes and open dots at the limits it does not.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,6 +81,7 @@ class Curve:
     hollow: list[tuple[float, float]] = field(default_factory=list)
     dashes: int | None = None  # index into DASHES; None: the style of its position
     width: float | None = None
+    marker: str | None = None
 
 
 def sample(
@@ -126,31 +131,55 @@ def y_window(curves: Sequence[Curve]) -> tuple[float, float]:
     return Y_WINDOWS[-1]
 
 
-def render(
-    curves: Sequence[Curve],
-    xlabel: str = "$x$",
-    ylabel: str = "",
-    ylim: tuple[float, float] | None = None,
-    xlim: tuple[float, float] = X_WINDOW,
-    size: tuple[float, float] | None = None,
-    draw: Callable[..., None] | None = None,
-) -> str:
-    """Draw curves on one axes in the site style; return the light-scheme SVG text."""
+@dataclass
+class Plot:
+    """Everything that determines a figure's bytes: its curves and options. Picklable, so
+    it can be rendered in a worker process, and hashable into a cache key."""
+
+    curves: list[Curve]
+    kind: str = "axes"  # "axes": matplotlib, one axes; "thumbnail": a tiny hand-made SVG
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """A content hash of the data, the options, this module's code and matplotlib."""
+        digest = hashlib.sha256()
+        digest.update(STYLE_FINGERPRINT.encode())
+        digest.update(repr((self.kind, sorted(self.options.items()))).encode())
+        for c in self.curves:
+            digest.update(repr((c.label, c.filled, c.hollow, c.dashes, c.width, c.marker)).encode())
+            for x, y in c.segments:
+                digest.update(np.ascontiguousarray(x, dtype=np.float64).tobytes())
+                digest.update(np.ascontiguousarray(y, dtype=np.float64).tobytes())
+        return digest.hexdigest()
+
+
+def _style_fingerprint() -> str:
+    """This file's source and matplotlib's version: a change to either changes every figure."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(metadata.version("matplotlib").encode())
+    return digest.hexdigest()
+
+
+STYLE_FINGERPRINT = _style_fingerprint()
+
+
+def render(plot: Plot) -> str:
+    """The light-scheme SVG of a plot."""
+    if plot.kind == "thumbnail":
+        return _thumbnail(plot.curves[0])
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    options = plot.options
     with matplotlib.style.context(STYLE):
-        fig, ax = plt.subplots(figsize=size) if size else plt.subplots()
+        fig, ax = plt.subplots()
         try:
-            if draw is not None:
-                draw(ax)
-            else:
-                _draw_curves(ax, curves, ylim or y_window(curves), xlim)
-            ax.set_xlabel(xlabel)
-            if ylabel:
-                ax.set_ylabel(ylabel)
+            _draw(ax, plot.curves, options)
+            ax.set_xlabel(options.get("xlabel", "$x$"))
+            if options.get("ylabel"):
+                ax.set_ylabel(options["ylabel"])
             buffer = io.StringIO()
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         finally:
@@ -158,15 +187,21 @@ def render(
     return buffer.getvalue()
 
 
-def _draw_curves(ax, curves: Sequence[Curve], ylim, xlim) -> None:
-    ax.axhline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
-    ax.axvline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
+def _draw(ax: Any, curves: Sequence[Curve], options: dict[str, Any]) -> None:
+    log_y = options.get("log_y", False)
+    if log_y:
+        ax.set_yscale("log")
+    else:
+        ax.axhline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
+        ax.axvline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
     for index, curve in enumerate(curves):
         colour = PALETTE[index % len(PALETTE)]
         dash = DASHES[index % len(DASHES) if curve.dashes is None else curve.dashes]
-        style: dict[str, object] = {"linestyle": dash, "zorder": 3 + index}
+        style: dict[str, Any] = {"linestyle": dash, "zorder": 3 + index}
         if curve.width:
             style["linewidth"] = curve.width
+        if curve.marker:
+            style.update(marker=curve.marker, markersize=5)
         for n, (x, y) in enumerate(curve.segments):
             ax.plot(x, y, color=colour, label=curve.label if n == 0 else None, **style)
         for dots, face in ((curve.filled, colour), (curve.hollow, PAGE[0])):
@@ -183,10 +218,12 @@ def _draw_curves(ax, curves: Sequence[Curve], ylim, xlim) -> None:
                     linestyle="none",
                     zorder=10,
                 )
-    ax.set_xlim(*xlim)
-    ax.set_ylim(*ylim)
+    ax.set_xlim(*options.get("xlim", X_WINDOW))
+    ax.set_ylim(*options.get("ylim") or y_window(curves))
+    if "xticks" in options:
+        ax.set_xticks(options["xticks"])
     if len(curves) > 1:
-        ax.legend(loc="upper left")
+        ax.legend(loc=options.get("legend", "upper left"))
 
 
 def dark_variant(svg: str) -> str:
@@ -196,33 +233,31 @@ def dark_variant(svg: str) -> str:
     return svg
 
 
-def thumbnail(fn: Callable[[FloatArray], FloatArray], kinks: Iterable[float] = ()) -> str:
-    """A tiny SVG sparkline of a function, written without matplotlib (about 1 kB).
+def _thumbnail(curve: Curve) -> str:
+    """A tiny SVG sparkline written without matplotlib (about 2 kB).
 
     Its colours read on both schemes, so one file serves light and dark.
     """
     width, height, pad = 120.0, 60.0, 4.0
-    curve = sample(fn, "", kinks, points=121)
     ylo, yhi = y_window([curve])
 
-    def to_svg(x: FloatArray, y: FloatArray) -> str:
+    def points(x: FloatArray, y: FloatArray) -> str:
         px = pad + (x - X_WINDOW[0]) / (X_WINDOW[1] - X_WINDOW[0]) * (width - 2 * pad)
         py = pad + (yhi - np.clip(y, ylo, yhi)) / (yhi - ylo) * (height - 2 * pad)
         return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(px, py, strict=True))
 
-    zero_y = to_svg(np.array([0.0]), np.array([0.0])).split(",")
+    zero_x, zero_y = points(np.array([0.0]), np.array([0.0])).split(",")
+    axes = f'stroke="{ZERO_AXES[0]}" stroke-width="1"'
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:g}" '
         f'width="{width:g}" height="{height:g}">',
-        f'<line x1="{pad}" x2="{width - pad}" y1="{zero_y[1]}" y2="{zero_y[1]}" '
-        f'stroke="{ZERO_AXES[0]}" stroke-width="1"/>',
-        f'<line x1="{zero_y[0]}" x2="{zero_y[0]}" y1="{pad}" y2="{height - pad}" '
-        f'stroke="{ZERO_AXES[0]}" stroke-width="1"/>',
+        f'<line x1="{pad}" x2="{width - pad}" y1="{zero_y}" y2="{zero_y}" {axes}/>',
+        f'<line x1="{zero_x}" x2="{zero_x}" y1="{pad}" y2="{height - pad}" {axes}/>',
     ]
     for x, y in curve.segments:
         parts.append(
             f'<polyline fill="none" stroke="{PALETTE[0]}" stroke-width="2" '
-            f'stroke-linejoin="round" points="{to_svg(x, y)}"/>'
+            f'stroke-linejoin="round" points="{points(x, y)}"/>'
         )
     parts.append("</svg>\n")
     return "\n".join(parts)

@@ -1,20 +1,38 @@
 """Build-time generator: registry -> figures, generated pages, navigation, KaTeX assets.
 
-Run by mkdocs-gen-files on every build (``plugins: gen-files`` in mkdocs.yml), or
-standalone, writing into a folder: ``python scripts/gen_site.py OUTDIR``.
-It only loops and writes; the maths, the figure style and the page text live in
-``activations`` (``figures``, ``plotting``, ``pages``).
+Run by mkdocs-gen-files on every build and every `mkdocs serve` rebuild, or standalone,
+writing into a folder: ``python scripts/gen_site.py OUTDIR``. It only loops and writes:
+the maths, the figure style and the page text live in ``activations`` (``figures``,
+``plotting``, ``pages``); the caches in ``output_cache``.
+
+Environment:
+    ACTIVATIONS_DRAFT=1   skip figure rendering (placeholders), for writing prose fast.
+    ACTIVATIONS_CACHE     cache folder (default .cache/ in the checkout).
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
 import sys
+import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import output_cache  # a sibling module: this file also runs as a script
+
+ROOT = output_cache.ROOT
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+DRAFT = os.environ.get("ACTIVATIONS_DRAFT", "") not in ("", "0")
+PLACEHOLDER = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360" width="640" height="360">'
+    '<rect width="640" height="360" fill="#9a9fab" fill-opacity="0.15"/></svg>\n'
+)
+log = logging.getLogger("mkdocs.plugins.gen_site")
 
 # write(path, data, edit_path): edit_path is the hand-written source a page came from, if any.
 Writer = Callable[[str, bytes, str | None], None]
@@ -30,29 +48,93 @@ def katex_assets() -> dict[str, bytes]:
     return files
 
 
-def generate(write: Writer, docs_dir: Path) -> None:
+def fresh_package() -> None:
+    """Forget imported `activations` modules: `mkdocs serve` re-runs this script in one
+    process, and an edited module would otherwise never be seen."""
+    for name in [n for n in sys.modules if n == "activations" or n.startswith("activations.")]:
+        del sys.modules[name]
+
+
+def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[str], int]:
+    """Light SVG per plot, from the cache or rendered (in parallel over the cores)."""
+    from activations import plotting
+
+    keys = [plot.fingerprint() for plot in plots]
+    svgs = [cache.get(key) for key in keys]
+    missing = [i for i, svg in enumerate(svgs) if svg is None]
+    workers = min(os.cpu_count() or 1, len(missing) // 4)
+    if workers > 1:
+        context = multiprocessing.get_context("fork")  # workers inherit the imported package
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            chunk = max(1, len(missing) // (workers * 4))
+            rendered = list(pool.map(plotting.render, [plots[i] for i in missing], chunksize=chunk))
+    else:
+        rendered = [plotting.render(plots[i]) for i in missing]
+    for i, svg in zip(missing, rendered, strict=True):
+        cache.put(keys[i], svg)
+        svgs[i] = svg
+    return [svg for svg in svgs if svg is not None], len(missing)
+
+
+def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
+    """Every output file, the edit paths of rewritten hand-written pages, and a summary."""
+    fresh_package()
     from activations import REGISTRY, figures, pages, plotting
 
+    outputs: dict[str, bytes] = {}
     specs = figures.all_figures(REGISTRY)
-    by_name = {f.name: f for f in specs}
-    for spec in specs:
-        svg = spec.draw()
-        write(spec.files[0], svg.encode(), None)
+    if DRAFT:
+        rendered, summary = [PLACEHOLDER] * len(specs), f"{len(specs)} figures skipped (draft)"
+    else:
+        plots = [spec.prepare() for spec in specs]
+        rendered, count = render_figures(plots, output_cache.FigureCache())
+        summary = (
+            f"{len(specs)} figures: {count} rendered, {len(specs) - count} from the figure cache"
+        )
+    for spec, svg in zip(specs, rendered, strict=True):
+        outputs[spec.files[0]] = svg.encode()
         if spec.themed:
-            write(spec.files[1], plotting.dark_variant(svg).encode(), None)
+            outputs[spec.files[1]] = plotting.dark_variant(svg).encode()
+
+    by_name = {f.name: f for f in specs}
     for entry in REGISTRY.values():
         path = pages.page_path(entry)
         if not (docs_dir / path).exists():  # a hand-written page takes precedence
-            text = pages.expand(pages.function_page(entry), path, REGISTRY, by_name)
-            write(path, text.encode(), None)
-    write(f"{pages.FUNCTION_DIR}/SUMMARY.md", pages.summary_nav(REGISTRY).encode(), None)
+            outputs[path] = pages.expand(
+                pages.function_page(entry), path, REGISTRY, by_name
+            ).encode()
+    outputs[f"{pages.FUNCTION_DIR}/SUMMARY.md"] = pages.summary_nav(REGISTRY).encode()
+    edit_paths = {}
     for page in sorted(docs_dir.rglob("*.md")):
         relative = page.relative_to(docs_dir).as_posix()
         text = page.read_text(encoding="utf-8")
         if pages.MARKER.search(text):
-            write(relative, pages.expand(text, relative, REGISTRY, by_name).encode(), relative)
-    for path, data in katex_assets().items():
-        write(path, data, None)
+            outputs[relative] = pages.expand(text, relative, REGISTRY, by_name).encode()
+            edit_paths[relative] = relative
+    outputs.update(katex_assets())
+    return outputs, edit_paths, summary
+
+
+def run(write: Writer, docs_dir: Path) -> None:
+    start = time.perf_counter()
+    key = output_cache.input_key(ROOT, DRAFT)
+    store = output_cache.OutputCache()
+    cached = store.load(key)
+    edit_prefix = "edit:"
+    if cached is not None:
+        edit_paths = {
+            k.removeprefix(edit_prefix): v.decode()
+            for k, v in cached.items()
+            if k.startswith(edit_prefix)
+        }
+        outputs = {k: v for k, v in cached.items() if not k.startswith(edit_prefix)}
+        summary = "all outputs from the output cache (no input changed)"
+    else:
+        outputs, edit_paths, summary = generate(docs_dir)
+        store.save(key, {**outputs, **{edit_prefix + k: v.encode() for k, v in edit_paths.items()}})
+    for path, data in outputs.items():
+        write(path, data, edit_paths.get(path))
+    log.info("gen_site: %s; %d files in %.2f s", summary, len(outputs), time.perf_counter() - start)
 
 
 def _gen_files_writer() -> tuple[Writer, Path]:
@@ -80,6 +162,7 @@ if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit("usage: python scripts/gen_site.py OUTDIR")
     sys.path.insert(0, str(ROOT))
-    generate(_folder_writer(Path(sys.argv[1])), ROOT / "docs")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    run(_folder_writer(Path(sys.argv[1])), ROOT / "docs")
 else:
-    generate(*_gen_files_writer())
+    run(*_gen_files_writer())

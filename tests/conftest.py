@@ -25,9 +25,9 @@ def fn(entry: activations.Activation, kind: str):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory):
-    """The site, built once per test session with `mkdocs build --strict`."""
+    """The site, built once per test session with `mkdocs build --strict`, cold (own cache)."""
     from tests.site import Site, build
 
     root = tmp_path_factory.mktemp("site")
-    build(root)
+    build(root, cache=tmp_path_factory.mktemp("cache"))
     return Site(root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,10 @@ from tests.site import ROOT
 
 
 def test_standalone_run_writes_pages_figures_and_nav(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "scripts/gen_site.py", str(tmp_path)], cwd=ROOT, check=True)
+    env = {**os.environ, "ACTIVATIONS_CACHE": str(tmp_path / "cache")}
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "scripts/gen_site.py", str(out)], cwd=ROOT, env=env, check=True)
+    tmp_path = out
     for entry in activations.REGISTRY.values():
         hand_written = (ROOT / "docs" / pages.page_path(entry)).exists()
         page = tmp_path / pages.page_path(entry)

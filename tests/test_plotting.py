@@ -61,7 +61,18 @@ def test_every_entry_has_named_figures_with_alt_text(entry) -> None:
     assert all(s.alt.strip() for s in specs)
 
 
-def test_thumbnail_is_small_and_self_contained() -> None:
-    svg = plotting.thumbnail(activations.sigmoid)
+def test_thumbnail_is_small_and_drawn_without_matplotlib() -> None:
+    spec = figures.entry_figures(activations.REGISTRY["sigmoid"])[3]
+    svg = spec.draw()
     assert svg.startswith("<svg")
-    assert len(svg) < 4000
+    assert len(svg) < 8000
+    assert "matplotlib" not in svg
+
+
+def test_fingerprint_follows_the_data() -> None:
+    spec = figures.entry_figures(activations.REGISTRY["tanh"])[0]
+    plot = spec.prepare()
+    assert plot.fingerprint() == spec.prepare().fingerprint()
+    x, y = plot.curves[0].segments[0]
+    plot.curves[0].segments[0] = (x, y + 1e-9)
+    assert plot.fingerprint() != spec.prepare().fingerprint()
