@@ -87,7 +87,7 @@ def _facts(entry: Activation) -> str:
         ),
         ("Monotonic", yes_no(p.monotonic)),
         ("Derivative monotonic", yes_no(p.derivative_monotonic)),
-        ("Zero-centred, $f(0) = 0$", yes_no(p.zero_centred)),
+        ("Passes through the origin, $f(0) = 0$", yes_no(p.zero_centred)),
         ("Smoothness", _continuity(entry)),
         ("Saturating (derivative → 0)", _saturation(entry)),
         ("Approximates identity near 0", yes_no(p.identity_near_zero)),
@@ -117,6 +117,12 @@ def _call(entry: Activation) -> str:
     return ", ".join(["x", *(f"{p.name}={p.default:g}" for p in entry.params)])
 
 
+def _framework_call(value: str, default: str) -> str:
+    """A registry framework field is a name (``tf.nn.relu``) or, where the framework's
+    parameter names or defaults differ from ours, a whole call written out."""
+    return value if "(" in value else default
+
+
 def _frameworks(entry: Activation) -> str:
     f = entry.frameworks
     tabs = [
@@ -127,17 +133,15 @@ def _frameworks(entry: Activation) -> str:
         )
     ]
     if f.pytorch:
-        module = f.pytorch.rsplit(".", 1)[-1][:1].isupper()
-        call = (
-            f"{f.pytorch}({_call(entry).removeprefix('x').lstrip(', ')})(x)"
-            if module
-            else f"{f.pytorch}(x)"
-        )
-        tabs.append(("PyTorch", f"import torch\n\ny = {call}"))
+        module = f.pytorch.rsplit(".", 1)[-1][:1].isupper()  # torch.nn.X is a module class
+        arguments = _call(entry).removeprefix("x").lstrip(", ")
+        default = f"{f.pytorch}({arguments})(x)" if module else f"{f.pytorch}(x)"
+        tabs.append(("PyTorch", f"import torch\n\ny = {_framework_call(f.pytorch, default)}"))
     if f.tensorflow:
-        tabs.append(("TensorFlow", f"import tensorflow as tf\n\ny = {f.tensorflow}(x)"))
+        call = _framework_call(f.tensorflow, f"{f.tensorflow}(x)")
+        tabs.append(("TensorFlow", f"import tensorflow as tf\n\ny = {call}"))
     if f.jax:
-        tabs.append(("JAX", f"import jax\n\ny = {f.jax}(x)"))
+        tabs.append(("JAX", f"import jax\n\ny = {_framework_call(f.jax, f'{f.jax}(x)')}"))
     blocks = []
     for title, code in tabs:
         body = "\n".join("    " + line if line else "" for line in code.splitlines())
@@ -188,7 +192,7 @@ def comparison_table(
     registry: Mapping[str, Activation], figures: Mapping[str, Figure], page: str
 ) -> str:
     header = (
-        "| Plot | Name | Function | Derivative | Range | Continuity | Monotonic | Zero-centred | Saturating |\n"
+        "| Plot | Name | Function | Derivative | Range | Continuity | Monotonic | $f(0) = 0$ | Saturating |\n"
         "|---|---|---|---|---|---|---|---|---|"
     )
     rows = []

@@ -214,3 +214,24 @@ def check_entries(entries: list[Activation]) -> None:
         for holds, message in entry.constraints:
             if not holds(**entry.defaults):
                 raise RegistryError(f"{where}: defaults break the constraint: {message}")
+
+
+def check_derivative(entry: Activation, rtol: float = 1e-5, atol: float = 1e-6) -> None:
+    """Raise RegistryError if the derivative kernel disagrees with central differences of
+    the function (away from the declared kinks): a wrong derivative must never be drawn."""
+    params = entry.defaults
+    x = np.linspace(-8.0, 8.0, 1601)
+    kinks = np.array(entry.kinks(**params), dtype=np.float64)
+    if kinks.size:
+        x = x[np.min(np.abs(x[:, None] - kinks[None, :]), axis=1) > 1e-3]
+    h = 1e-6
+    with np.errstate(under="ignore"):
+        estimate = (entry.function(x + h, **params) - entry.function(x - h, **params)) / (2 * h)
+        slope = entry.derivative(x, **params)
+    bad = ~np.isclose(slope, estimate, rtol=rtol, atol=atol)
+    if bad.any():
+        at = float(x[bad][0])
+        raise RegistryError(
+            f"activation {entry.name!r}: derivative disagrees with the function at x = {at:g} "
+            f"(derivative {float(slope[bad][0]):.6g}, finite difference {float(estimate[bad][0]):.6g})"
+        )

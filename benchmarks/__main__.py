@@ -1,13 +1,25 @@
-"""``python -m benchmarks``: run every benchmark part and print its table."""
+"""``python -m benchmarks [numerics|site]``: run the benchmark parts and print their tables.
+
+The site part prints last; its last line is the summary
+``cold/bare=<x> warm/bare=<y> max_page_kb=<z>``.
+"""
 
 from __future__ import annotations
 
-from benchmarks import numerics
+import sys
+
+from benchmarks import numerics, site
+
+PARTS = {"numerics": numerics.run, "site": site.run}
 
 
 def main() -> None:
-    for line in numerics.run():
-        print(line, flush=True)
+    chosen = sys.argv[1:] or list(PARTS)
+    for index, name in enumerate(chosen):
+        if index:
+            print()
+        for line in PARTS[name]():
+            print(line, flush=True)
 
 
 if __name__ == "__main__":

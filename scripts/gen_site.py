@@ -21,8 +21,9 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import output_cache  # a sibling module: this file also runs as a script
+# This checkout's own package and sibling modules come first, whoever runs this file.
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+import output_cache  # noqa: E402  (a sibling module: this file also runs as a script)
 
 ROOT = output_cache.ROOT
 KATEX = ROOT / "node_modules" / "katex" / "dist"
@@ -80,7 +81,10 @@ def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
     """Every output file, the edit paths of rewritten hand-written pages, and a summary."""
     fresh_package()
     from activations import REGISTRY, figures, pages, plotting
+    from activations.registry import check_derivative
 
+    for entry in REGISTRY.values():  # a wrong derivative fails the build, never draws
+        check_derivative(entry)
     outputs: dict[str, bytes] = {}
     specs = figures.all_figures(REGISTRY)
     if DRAFT:
@@ -161,7 +165,6 @@ def _folder_writer(out: Path) -> Writer:
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit("usage: python scripts/gen_site.py OUTDIR")
-    sys.path.insert(0, str(ROOT))
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     run(_folder_writer(Path(sys.argv[1])), ROOT / "docs")
 else:

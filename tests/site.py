@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -13,30 +14,45 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+# A fixed SOURCE_DATE_EPOCH: the sitemap's dates are the only clock a build reads.
+BUILD_ENV = {
+    **os.environ,
+    "NO_MKDOCS_2_WARNING": "1",
+    "DISABLE_MKDOCS_2_WARNING": "true",
+    "SOURCE_DATE_EPOCH": "1767225600",
+}
 
 
 def build(
-    site_dir: Path, *, config: str = "mkdocs.yml", tool: str = "mkdocs"
+    site_dir: Path,
+    *,
+    cache: Path,
+    cwd: Path = ROOT,
+    tool: str = "mkdocs",
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` into site_dir; raise with the log if it fails."""
-    command = [
-        sys.executable,
-        "-m",
-        tool,
-        "build",
-        "--strict",
-        "--config-file",
-        config,
-        "--site-dir",
-        str(site_dir),
-    ]
+    """`<tool> build --strict` of the checkout at cwd into site_dir, with its own figure
+    cache; raise with the build's log if it fails."""
+    command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", str(site_dir)]
+    environment = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache), **(env or {})}
     result = subprocess.run(
-        command, cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, check=False
+        command, cwd=cwd, env=environment, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
         raise AssertionError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+def copy_checkout(destination: Path) -> Path:
+    """The files git tracks, copied to another folder (node_modules linked, not copied)."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+    for name in listed.stdout.decode().split("\0"):
+        if name and (ROOT / name).is_file():
+            target = destination / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target)
+    (destination / "node_modules").symlink_to(ROOT / "node_modules")
+    return destination
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import scipy.optimize
 
 import activations
 
@@ -86,7 +87,30 @@ def test_range(entry) -> None:
     else:
         assert values.max() == np.inf
     moderate = public(entry)(MODERATE)
-    for end, closed in ((bounds.low, bounds.low_closed), (bounds.high, bounds.high_closed)):
+    for end, closed, sign in (
+        (bounds.low, bounds.low_closed, 1),
+        (bounds.high, bounds.high_closed, -1),
+    ):
         if np.isfinite(end):
-            attained = bool(np.any(moderate == end))
+            attained = bool(np.any(moderate == end)) or attained_between_grid_points(
+                entry, moderate, end, sign
+            )
             assert attained == closed, f"endpoint {end} attained={attained}, declared {closed}"
+
+
+def attained_between_grid_points(entry, moderate: np.ndarray, end: float, sign: int) -> bool:
+    """A smooth interior minimum (sign 1) or maximum (sign -1), such as SiLU's or sin's,
+    lies between grid points, so no grid value equals it: refine the grid point nearest
+    the endpoint by a bounded search between its neighbours. An endpoint approached only
+    at infinity is nearest at the edge of the grid, and is not attained."""
+    i = int(np.argmin(np.abs(moderate - end)))
+    if not 0 < i < moderate.size - 1:
+        return False
+    fn = public(entry)
+    result = scipy.optimize.minimize_scalar(
+        lambda t: sign * float(fn(t)),
+        bounds=(MODERATE[i - 1], MODERATE[i + 1]),
+        method="bounded",
+        options={"xatol": 1e-12},
+    )
+    return bool(abs(fn(result.x) - end) <= 1e-12 * max(1.0, abs(end)))

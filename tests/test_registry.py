@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import activations
-from activations.registry import RegistryError, check_entries
+from activations.registry import RegistryError, check_derivative, check_entries
 
 
 def test_registry_is_large_and_read_only() -> None:
@@ -118,3 +118,13 @@ def _entry(**changes):
 def test_malformed_registry_is_rejected(entries, message: str) -> None:
     with pytest.raises(RegistryError, match=message):
         check_entries(entries)
+
+
+def test_every_derivative_passes_the_build_check(entry) -> None:
+    check_derivative(entry)
+
+
+def test_a_wrong_derivative_is_rejected_with_its_name() -> None:
+    wrong = _entry(derivative=lambda x, negative_slope: x * 0 + 1.0)  # forgets the slope
+    with pytest.raises(RegistryError, match=r"'leaky_relu': derivative disagrees .* x = -8"):
+        check_derivative(wrong)

@@ -28,8 +28,9 @@ RUMELHART_1986 = Reference(
 
 
 def sigmoid(x: FloatArray) -> FloatArray:
-    # scipy's expit is one C loop that picks 1/(1+e^-x) or e^x/(1+e^x) by the sign of x,
-    # so exp never overflows; the naive 1/(1+np.exp(-x)) overflows for x < -709.
+    # scipy's expit is one C loop with no overflow and no warning for any input; the naive
+    # 1/(1+np.exp(-x)) overflows for x < -709. (Below about -709 expit returns 0 where the
+    # true value is subnormal, under 1e-308.)
     return scipy.special.expit(x)
 
 
@@ -52,11 +53,12 @@ def tanh(x: FloatArray) -> FloatArray:
 
 
 def tanh_derivative(x: FloatArray) -> FloatArray:
-    # tanh'(x) = 1 - tanh(x)^2, computed as 4e / (1 + e)^2 with e = exp(-2|x|):
-    # 1 - tanh(x)^2 rounds to 0 for |x| > 19, this form does not.
+    # tanh'(x) = 1 - tanh(x)^2, computed as 4e / (1 + e)^2 with e = exp(-2|x|) = exp(-|x|)^2:
+    # 1 - tanh(x)^2 rounds to 0 for |x| > 19, this form does not (and -2|x| could overflow).
     e = np.abs(x)
-    e *= -2.0
+    np.negative(e, out=e)
     np.exp(e, out=e)
+    np.square(e, out=e)
     denominator = e + 1.0
     np.square(denominator, out=denominator)
     e *= 4.0
@@ -78,10 +80,11 @@ def relu_derivative(x: FloatArray) -> FloatArray:
 def leaky_relu(x: FloatArray, negative_slope: float) -> FloatArray:
     # max(x, 0) + a min(x, 0): exact for both signs, any slope, and mask-free (fast).
     # np.maximum(a * x, x) would be Leaky ReLU only for 0 <= a <= 1.
-    negative = np.minimum(x, 0.0)
-    negative *= negative_slope
     out = np.maximum(x, 0.0)
-    out += negative
+    if negative_slope != 0.0:  # 0 * min(-inf, 0) would be NaN, not the limit 0
+        negative = np.minimum(x, 0.0)
+        negative *= negative_slope
+        out += negative
     return out
 
 
@@ -217,7 +220,11 @@ ENTRIES = [
         kinks=lambda negative_slope: (0.0,),
         kink_convention="Leaky ReLU is not differentiable at 0; the derivative returns the "
         "slope a there, as PyTorch's autograd does.",
-        frameworks=Frameworks("torch.nn.LeakyReLU", "tf.nn.leaky_relu", "jax.nn.leaky_relu"),
+        frameworks=Frameworks(
+            "torch.nn.LeakyReLU",
+            "tf.nn.leaky_relu(x, alpha=0.01)",  # TensorFlow's default alpha is 0.2
+            "jax.nn.leaky_relu(x, negative_slope=0.01)",
+        ),
         references=(
             Reference(
                 "A. L. Maas, A. Y. Hannun, A. Y. Ng",

@@ -1,0 +1,639 @@
+"""Smooth rectifiers and gated units: ReLU-like shapes without the corner.
+
+The gated units multiply the input by a gate between 0 and 1 (GELU by the normal CDF,
+SiLU by a sigmoid, Mish by tanh of softplus, Hardswish by a hard sigmoid); Softplus and
+Squareplus are smooth convex approximations of ReLU itself; Bent identity is a smooth,
+unbounded bend of the identity.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy.special import ndtr
+
+from activations.registry import (
+    Activation,
+    Example,
+    FloatArray,
+    Frameworks,
+    Interval,
+    Param,
+    Properties,
+    Reference,
+)
+
+HENDRYCKS_2016 = Reference(
+    "D. Hendrycks, K. Gimpel",
+    "Gaussian error linear units (GELUs)",
+    2016,
+    "https://arxiv.org/abs/1606.08415",
+)
+HOWARD_2019 = Reference(
+    "A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, Y. Zhu, "
+    "R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
+    "Searching for MobileNetV3",
+    2019,
+    "https://arxiv.org/abs/1905.02244",
+)
+
+INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+GELU_TANH_K = math.sqrt(2.0 / math.pi)
+GELU_TANH_C = 0.044715
+
+
+def gelu(x: FloatArray) -> FloatArray:
+    # x Phi(x) with Phi = scipy's ndtr, accurate in both tails. Below -40, Phi(x) is 0
+    # in every float type and the product is -0; clamping there keeps -inf * 0 out.
+    clamped = np.maximum(x, -40.0)
+    out = ndtr(clamped)
+    out *= clamped
+    return out
+
+
+def gelu_derivative(x: FloatArray) -> FloatArray:
+    # Phi(x) + x phi(x). Beyond +-40, x phi(x) underflows to 0 and Phi(x) is 0 or 1, so
+    # clipping there changes nothing but keeps +-inf * 0 out.
+    clipped = np.clip(x, -40.0, 40.0)
+    density = np.square(clipped)
+    density *= -0.5
+    np.exp(density, out=density)
+    density *= INV_SQRT_2PI
+    density *= clipped
+    out = ndtr(clipped)
+    out += density
+    return out
+
+
+def _sigmoid(z: FloatArray) -> FloatArray:
+    """sigmoid(z) to full precision in both tails, with no overflow and no mask.
+
+    With e = e^-|z| <= 1, sigmoid(z) = n / (1 + e), where n is 1 for z >= 0 and e for
+    z < 0: max(sign(z), e) picks it (e = 1 at z = 0). ``z`` must be a new array: it is
+    overwritten.
+    """
+    out = np.sign(z)
+    e = np.abs(z, out=z)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    np.maximum(out, e, out=out)
+    e += 1.0
+    out /= e
+    return out
+
+
+def _sigmoid_parts(z: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """sigmoid(z) and sigmoid(z) sigmoid(-z) = e / (1 + e)^2, both from one exp.
+
+    The second is the form without 1 - sigmoid(z), which rounds to 0 in the right tail.
+    ``z`` must be a new array: it is overwritten.
+    """
+    gate = np.sign(z)
+    e = np.abs(z, out=z)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    np.maximum(gate, e, out=gate)
+    d = e + 1.0
+    gate /= d
+    e /= d
+    e /= d
+    return gate, e
+
+
+def _gelu_tanh_gate_argument(clipped: FloatArray) -> FloatArray:
+    # z = 2 sqrt(2/pi) (x + 0.044715 x^3): 1 + tanh(z/2) = 2 sigmoid(z), so the tanh
+    # approximation is x sigmoid(z). The sigmoid form keeps full relative precision for
+    # negative x, where 1 + tanh(...) cancels to 0.
+    z = np.square(clipped)
+    z *= GELU_TANH_C
+    z += 1.0
+    z *= clipped
+    z *= 2.0 * GELU_TANH_K
+    return z
+
+
+def gelu_tanh(x: FloatArray) -> FloatArray:
+    # Outside [-1000, 1000] the gate is exactly 0 or 1; clipping keeps x^3 finite and the
+    # product away from -inf * 0. Above 1000 the gate is 1 and the true x is used.
+    low = np.maximum(x, -1e3)
+    out = _sigmoid(_gelu_tanh_gate_argument(np.minimum(low, 1e3)))
+    out *= low
+    return out
+
+
+def gelu_tanh_derivative(x: FloatArray) -> FloatArray:
+    # d/dx [x sigmoid(z)] = sigmoid(z) + x z' sigmoid(z) sigmoid(-z), z' = 2k (1 + 3c x^2).
+    clipped = np.clip(x, -1e3, 1e3)
+    gate, out = _sigmoid_parts(_gelu_tanh_gate_argument(clipped))
+    slope = np.square(clipped)
+    slope *= 3.0 * GELU_TANH_C
+    slope += 1.0
+    slope *= 2.0 * GELU_TANH_K
+    slope *= clipped
+    out *= slope
+    out += gate
+    return out
+
+
+def _silu_limit(x: FloatArray, beta: float) -> float:
+    # Where |beta x| >= 800 the sigmoid is exactly 0 or 1 in every float type; clipping x
+    # at this limit keeps beta x finite (also for +-inf) without changing any result.
+    big = float(np.finfo(x.dtype).max)
+    return min(800.0 / abs(beta), big) if beta != 0.0 else big
+
+
+def silu(x: FloatArray, beta: float) -> FloatArray:
+    # x sigmoid(beta x). On the side where the gate goes to 0, x itself is clamped at the
+    # limit (the product is 0 there anyway), which keeps -inf * 0 out; on the other side
+    # the gate is 1 and the true x is used.
+    if beta == 0.0:
+        return x * 0.5
+    limit = _silu_limit(x, beta)
+    if beta > 0:
+        factor = np.maximum(x, -limit)
+        z = np.minimum(factor, limit)
+    else:
+        factor = np.minimum(x, limit)
+        z = np.maximum(factor, -limit)
+    if beta != 1.0:
+        z *= beta
+    out = _sigmoid(z)
+    out *= factor
+    return out
+
+
+def silu_derivative(x: FloatArray, beta: float) -> FloatArray:
+    # sigmoid(z) + z sigmoid(z) sigmoid(-z) with z = beta x, clipped where the second term
+    # is 0 and the first 0 or 1.
+    limit = _silu_limit(x, beta)
+    z = np.clip(x, -limit, limit)
+    if beta != 1.0:
+        z *= beta
+    slope = z.copy()
+    gate, out = _sigmoid_parts(z)
+    out *= slope
+    out += gate
+    return out
+
+
+def mish(x: FloatArray) -> FloatArray:
+    # tanh(softplus(x)) = n / (n + 2) with n = e^x (e^x + 2), a rational function of e^x
+    # that keeps full precision for negative x. Above 20 it is 1 to the last bit (so e^x
+    # is capped there); below -1000 the product is -0 (so -inf * 0 never happens).
+    low = np.maximum(x, -1e3)
+    e = np.minimum(low, 20.0)
+    np.exp(e, out=e)
+    n = e + 2.0
+    n *= e
+    denominator = n + 2.0
+    np.divide(n, denominator, out=n)
+    n *= low
+    return n
+
+
+def mish_derivative(x: FloatArray) -> FloatArray:
+    # tanh(sp) + x sech^2(sp) sigmoid(x), sp = softplus(x), which in terms of e = e^x and
+    # n = e (e + 2) is n / (n + 2) + 4 x e (1 + e) / (n + 2)^2, written as products of
+    # ratios so nothing overflows. Beyond 40 the second term is below 1e-30.
+    clipped = np.clip(x, -1e3, 40.0)
+    e = np.exp(clipped)
+    n = e + 2.0
+    n *= e
+    denominator = n + 2.0
+    ratio = e + 1.0
+    ratio /= denominator
+    np.divide(e, denominator, out=e)
+    e *= ratio
+    e *= clipped
+    e *= 4.0
+    np.divide(n, denominator, out=n)
+    n += e
+    return n
+
+
+def hardswish(x: FloatArray) -> FloatArray:
+    # x relu6(x + 3) / 6. Below -3 the result is 0 whatever x is, so x is clamped at -3
+    # first: that keeps -inf * 0 out.
+    low = np.maximum(x, -3.0)
+    out = low + 3.0
+    np.minimum(out, 6.0, out=out)
+    out /= 6.0  # the gate first: x * 6 could overflow where x * 1 does not
+    out *= low
+    return out
+
+
+def hardswish_derivative(x: FloatArray) -> FloatArray:
+    # PyTorch's backward: 0 for x < -3, x/3 + 1/2 for -3 <= x <= 3, 1 for x > 3. The line
+    # on the clipped input gives the middle, and -1/2 or 3/2 outside; multiplying by the
+    # comparison zeroes the left (NaN * 0 stays NaN) and 1/2 is taken off on the right.
+    out = np.clip(x, -3.0, 3.0)
+    out /= 3.0
+    out += 0.5
+    out *= x >= -3.0
+    out -= 0.5 * (x > 3.0)
+    return out
+
+
+def _scaled(x: FloatArray, beta: float) -> FloatArray:
+    # beta x, as a new array; for beta > 1, x is first clipped to half the largest float
+    # over beta, so the product cannot overflow (and stays far beyond any threshold).
+    if beta > 1.0:
+        limit = 0.5 * float(np.finfo(x.dtype).max) / beta
+        return np.clip(x, -limit, limit) * beta
+    return x * beta
+
+
+def softplus(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+    # log(1 + e^z) / beta with z = beta x, as max(x, 0) + log1p(e^-|z|) / beta: exp never
+    # overflows, and log1p keeps the digits log(1 + .) loses when e^-|z| is small. Like
+    # PyTorch, the identity is returned where z > threshold: the log1p term is dropped.
+    z = x if beta == 1.0 else _scaled(x, beta)
+    out = np.abs(z)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    out *= z <= threshold  # NaN <= threshold is False, but NaN * 0 stays NaN
+    if beta != 1.0:
+        out /= beta
+    out += np.maximum(x, 0.0)
+    return out
+
+
+def softplus_derivative(x: FloatArray, beta: float, threshold: float) -> FloatArray:
+    # sigmoid(beta x), and 1 where PyTorch switches to the identity (beta x > threshold).
+    z = _scaled(x, beta)
+    switched = z > threshold
+    out = _sigmoid(z)
+    return np.maximum(out, switched, out=out)
+
+
+def _half_root_max(dtype: np.dtype) -> float:
+    # A power of 2 near half the square root of the largest float (2^510 for float64): x^2
+    # cannot overflow below it, beyond it x^2 + b rounds to x^2 for any reasonable b, and
+    # being a power of 2, its square and square root are exact.
+    return 2.0 ** (np.finfo(dtype).maxexp // 2 - 2)
+
+
+def _squareplus_parts(x: FloatArray, b: float) -> tuple[FloatArray, FloatArray]:
+    # r = sqrt(x^2 + b) without overflow: |x| clipped where b no longer matters, then
+    # max(., |x|) restores |x| beyond the clip. q = b / (2 (r + |x|)), a sum of
+    # non-negative terms (no cancellation, no inf - inf), is squareplus(-|x|).
+    magnitude = np.abs(x)
+    r = np.minimum(magnitude, _half_root_max(x.dtype))
+    np.square(r, out=r)
+    r += b
+    np.sqrt(r, out=r)
+    np.maximum(r, magnitude, out=r)
+    magnitude *= 0.5
+    q = r * 0.5
+    q += magnitude  # (r + |x|) / 2, halved first so that it cannot overflow
+    np.divide(0.25 * b, q, out=q)
+    return q, r
+
+
+def squareplus(x: FloatArray, b: float) -> FloatArray:
+    # (x + r) / 2 cancels for x < 0; since f(x) - f(-x) = x, it equals max(x, 0) + q with
+    # q = f(-|x|) = b / (2 (r + |x|)), which does not cancel for either sign.
+    if b == 0.0:  # ReLU; q would be 0 / 0 at x = 0
+        return np.maximum(x, 0.0)
+    out, _ = _squareplus_parts(x, b)
+    out += np.maximum(x, 0.0)
+    return out
+
+
+def squareplus_derivative(x: FloatArray, b: float) -> FloatArray:
+    # (1 + x / r) / 2 is p = q / r = b / (2 r (r + |x|)) for x < 0 and 1 - p for x >= 0
+    # (the derivative is sigmoid-like: f'(x) + f'(-x) = 1): p + step(x) (1 - 2p), with
+    # p in [0, 1/2], no cancellation and no mask.
+    if b == 0.0:  # ReLU: 1 for x > 0, 0 for x <= 0
+        out = np.sign(x)
+        return np.maximum(out, 0.0, out=out)
+    out, r = _squareplus_parts(x, b)
+    out /= r
+    step = np.sign(x)
+    np.maximum(step, 0.0, out=step)
+    r = np.multiply(out, -2.0, out=r)
+    r += 1.0
+    step *= r
+    out += step
+    return out
+
+
+def bent_identity(x: FloatArray) -> FloatArray:
+    # x + (sqrt(x^2 + 1) - 1)/2 = x (1 + q/2) with q = x / (sqrt(x^2 + 1) + 1) in (-1, 1):
+    # no cancellation near 0 (where sqrt(x^2 + 1) - 1 loses digits) and no inf - inf at
+    # -inf. x is clipped inside q, where beyond the clip q is +-1 to the last bit.
+    limit = _half_root_max(x.dtype)
+    clipped = np.clip(x, -limit, limit)
+    q = np.square(clipped)
+    q += 1.0
+    np.sqrt(q, out=q)
+    q += 1.0
+    np.divide(clipped, q, out=q)
+    q *= 0.5
+    q += 1.0
+    q *= x
+    return q
+
+
+def bent_identity_derivative(x: FloatArray) -> FloatArray:
+    # 1 + x / (2 sqrt(x^2 + 1)); beyond the clip the ratio is +-1/2 to the last bit.
+    limit = _half_root_max(x.dtype)
+    clipped = np.clip(x, -limit, limit)
+    out = np.square(clipped)
+    out += 1.0
+    np.sqrt(out, out=out)
+    out *= 2.0
+    np.divide(clipped, out, out=out)
+    out += 1.0
+    return out
+
+
+ENTRIES = [
+    Activation(
+        name="gelu",
+        title="GELU",
+        aliases=("gaussian_error_linear_unit",),
+        summary="the Gaussian error linear unit: the input weighted by the standard normal "
+        "probability of being below it, x Phi(x).",
+        function=gelu,
+        derivative=gelu_derivative,
+        latex=r"\operatorname{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)",
+        derivative_latex=r"\operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x), \quad \varphi(x) = \frac{e^{-x^{2}/2}}{\sqrt{2\pi}}",
+        # Phi(x) = erfc(-x/sqrt(2))/2. Left as written (evaluate=False): sympy would
+        # otherwise rewrite erfc(-u) as 2 - erfc(u), which, like 1 + erf(x/sqrt(2)),
+        # cancels to 0 at 40 digits in the left tail, where GELU is still about 1e-88.
+        sympy="x * erfc(-x / sqrt(2), evaluate=False) / 2",
+        range=Interval(-0.16997120747990366, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=False,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        # jax.nn.gelu computes the tanh approximation unless called with approximate=False;
+        # a bare name here would mean the other function, so JAX is left out.
+        frameworks=Frameworks(
+            "torch.nn.GELU()(x)",
+            "tf.nn.gelu(x, approximate=False)",
+            "jax.nn.gelu(x, approximate=False)",
+        ),
+        references=(HENDRYCKS_2016,),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.04550026,  0.        ,  1.95449974])"),
+        family="smooth",
+    ),
+    Activation(
+        name="gelu_tanh",
+        title="GELU (tanh approximation)",
+        aliases=("approximate_gelu", "gelu_approximate"),
+        summary="the tanh approximation of GELU from the original paper, still the default "
+        "in some frameworks and pretrained models.",
+        function=gelu_tanh,
+        derivative=gelu_tanh_derivative,
+        latex=r"\operatorname{GELU}_{\tanh}(x) = \frac{x}{2}\left(1 + \tanh\!\left(\sqrt{2/\pi}\,\bigl(x + 0.044715\,x^{3}\bigr)\right)\right)",
+        derivative_latex=r"\operatorname{GELU}_{\tanh}'(x) = \frac{1}{2}\bigl(1 + \tanh u\bigr) + \frac{x}{2}\,\bigl(1 - \tanh^{2} u\bigr)\,\sqrt{2/\pi}\,\bigl(1 + 0.134145\,x^{2}\bigr), \quad u = \sqrt{2/\pi}\,\bigl(x + 0.044715\,x^{3}\bigr)",
+        # (1 + tanh u)/2 = 1/(1 + e^{-2u}); the tanh form cancels to 0 at 40 digits for
+        # x < -10, where the function is still about 1e-37.
+        sympy="x / (1 + exp(-2 * sqrt(2 / pi) * (x + 0.044715 * x**3)))",
+        range=Interval(-0.17004075057125406, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=False,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        # torch.nn.GELU(approximate="tanh") and tf.nn.gelu(approximate=True) compute it too,
+        # but their bare names mean exact GELU; only JAX's default is this approximation.
+        frameworks=Frameworks(
+            'torch.nn.GELU(approximate="tanh")(x)',
+            "tf.nn.gelu(x, approximate=True)",
+            "jax.nn.gelu(x, approximate=True)",
+        ),
+        references=(HENDRYCKS_2016,),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.04540231,  0.        ,  1.95459769])"),
+        family="smooth",
+    ),
+    Activation(
+        name="silu",
+        title="SiLU (Swish)",
+        aliases=("swish", "swish1", "sigmoid_linear_unit"),
+        summary="the sigmoid-weighted linear unit x sigmoid(beta x); with beta = 1 it is "
+        "SiLU, with beta learned it is Swish.",
+        function=silu,
+        derivative=silu_derivative,
+        params=(Param("beta", 1.0, "Gate sharpness beta (Swish); 1 gives SiLU."),),
+        latex=r"\operatorname{SiLU}(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}",
+        derivative_latex=r"\operatorname{SiLU}'(x) = \sigma(\beta x)\,\bigl(1 + \beta x\,(1 - \sigma(\beta x))\bigr)",
+        sympy="x / (1 + exp(-beta * x))",
+        range=Interval(-0.2784645427610738, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=False,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        frameworks=Frameworks(
+            "torch.nn.SiLU()(x)  # beta = 1 only",
+            "tf.nn.silu(x, beta=1.0)",
+            "jax.nn.silu(x)  # beta = 1 only",
+        ),
+        references=(
+            Reference(
+                "S. Elfwing, E. Uchibe, K. Doya",
+                "Sigmoid-weighted linear units for neural network function approximation "
+                "in reinforcement learning",
+                2017,
+                "https://arxiv.org/abs/1702.03118",
+            ),
+            Reference(
+                "P. Ramachandran, B. Zoph, Q. V. Le",
+                "Searching for activation functions",
+                2017,
+                "https://arxiv.org/abs/1710.05941",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.23840584,  0.        ,  1.76159416])"),
+        family="smooth",
+    ),
+    Activation(
+        name="mish",
+        title="Mish",
+        summary="the input gated by tanh of softplus, x tanh(log(1 + e^x)): smooth, "
+        "non-monotonic, unbounded above.",
+        function=mish,
+        derivative=mish_derivative,
+        latex=r"\operatorname{Mish}(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr) = x \tanh\bigl(\ln(1 + e^{x})\bigr)",
+        derivative_latex=r"\operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr) + x\,\operatorname{sech}^{2}\bigl(\operatorname{softplus}(x)\bigr)\,\sigma(x)",
+        sympy="x * tanh(log(1 + exp(x)))",
+        range=Interval(-0.30884341301725043, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=False,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        frameworks=Frameworks("torch.nn.Mish", "tf.keras.activations.mish", "jax.nn.mish"),
+        references=(
+            Reference(
+                "D. Misra",
+                "Mish: a self regularized non-monotonic activation function",
+                2019,
+                "https://arxiv.org/abs/1908.08681",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.25250148,  0.        ,  1.94395896])"),
+        family="smooth",
+    ),
+    Activation(
+        name="hardswish",
+        title="Hardswish",
+        aliases=("hard_swish", "hard_silu"),
+        summary="a piecewise-quadratic SiLU: the input gated by the hard sigmoid "
+        "relu6(x + 3)/6, cheap on mobile hardware.",
+        function=hardswish,
+        derivative=hardswish_derivative,
+        latex=r"\operatorname{Hardswish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6} = \begin{cases} 0 & x \le -3 \\ x\,(x + 3)/6 & -3 < x < 3 \\ x & x \ge 3 \end{cases}",
+        derivative_latex=r"\operatorname{Hardswish}'(x) = \begin{cases} 0 & x < -3 \\ x/3 + 1/2 & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}",
+        sympy="x * Min(Max(x + 3, 0), 6) / 6",
+        range=Interval(-0.375, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic=False,
+            derivative_monotonic=False,
+            zero_centred=True,
+            smoothness="C0",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda: (-3.0, 3.0),
+        kink_convention="Hardswish is not differentiable at -3 and 3; the derivative "
+        "returns x/3 + 1/2 there (-1/2 and 3/2, the inner one-sided slopes), as PyTorch's "
+        "autograd does.",
+        frameworks=Frameworks(
+            "torch.nn.Hardswish", "tf.keras.activations.hard_silu", "jax.nn.hard_swish"
+        ),
+        references=(HOWARD_2019,),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-0.33333333,  0.        ,  1.66666667])"),
+        family="smooth",
+    ),
+    Activation(
+        name="softplus",
+        title="Softplus",
+        aliases=("smooth_relu",),
+        summary="log(1 + e^(beta x)) / beta, a smooth convex ReLU; like PyTorch it returns "
+        "x itself once beta x exceeds the threshold.",
+        function=softplus,
+        derivative=softplus_derivative,
+        params=(
+            Param(
+                "beta",
+                1.0,
+                "Sharpness beta; larger values approach ReLU.",
+                low=0.0,
+                low_open=True,
+            ),
+            Param(
+                "threshold",
+                20.0,
+                "Above beta x > threshold the identity is returned instead (PyTorch's "
+                "switch; the difference there is below 1e-8 / beta).",
+                low=0.0,
+                low_open=True,
+            ),
+        ),
+        latex=r"\operatorname{softplus}(x) = \frac{1}{\beta} \ln\bigl(1 + e^{\beta x}\bigr)",
+        derivative_latex=r"\operatorname{softplus}'(x) = \sigma(\beta x) = \frac{1}{1 + e^{-\beta x}}",
+        sympy="log(1 + exp(beta * x)) / beta",
+        range=Interval(0.0, np.inf),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=True,
+            zero_centred=False,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        frameworks=Frameworks("torch.nn.Softplus", "tf.nn.softplus", "jax.nn.softplus"),
+        references=(
+            Reference(
+                "C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau, R. Garcia",
+                "Incorporating second-order functional knowledge for better option pricing",
+                2001,
+                "https://proceedings.neurips.cc/paper/2000/hash/"
+                "44968aece94f667e4095002d140b5896-Abstract.html",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([0.12692801, 0.69314718, 2.12692801])"),
+        family="smooth",
+    ),
+    Activation(
+        name="squareplus",
+        title="Squareplus",
+        summary="(x + sqrt(x^2 + b)) / 2, a softplus-like smooth ReLU built from a square "
+        "root instead of exp and log.",
+        function=squareplus,
+        derivative=squareplus_derivative,
+        params=(
+            Param(
+                "b",
+                4.0,
+                "Curvature b at the bend; 0 gives ReLU.",
+                low=0.0,
+            ),
+        ),
+        latex=r"\operatorname{squareplus}(x) = \frac{x + \sqrt{x^{2} + b}}{2}",
+        derivative_latex=r"\operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^{2} + b}}\right)",
+        sympy="(x + sqrt(x**2 + b)) / 2",
+        range=Interval(0.0, np.inf),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=True,
+            zero_centred=False,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda b: (0.0,) if b == 0 else (),
+        frameworks=Frameworks(None, "tf.keras.activations.squareplus", "jax.nn.squareplus"),
+        references=(
+            Reference(
+                "J. T. Barron",
+                "Squareplus: a softplus-like algebraic rectifier",
+                2021,
+                "https://arxiv.org/abs/2112.11687",
+            ),
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([0.41421356, 1.        , 2.41421356])"),
+        family="smooth",
+    ),
+    Activation(
+        name="bent_identity",
+        title="Bent identity",
+        summary="the identity plus half of sqrt(x^2 + 1) - 1: a smooth convex curve with "
+        "slope 1/2 on the left and 3/2 on the right.",
+        function=bent_identity,
+        derivative=bent_identity_derivative,
+        latex=r"\operatorname{BentIdentity}(x) = \frac{\sqrt{x^{2} + 1} - 1}{2} + x",
+        derivative_latex=r"\operatorname{BentIdentity}'(x) = \frac{x}{2\sqrt{x^{2} + 1}} + 1",
+        sympy="(sqrt(x**2 + 1) - 1) / 2 + x",
+        range=Interval(-np.inf, np.inf),
+        properties=Properties(
+            monotonic=True,
+            derivative_monotonic=True,
+            zero_centred=True,
+            smoothness="C∞",
+            saturation="none",
+            identity_near_zero=True,
+        ),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-1.38196601,  0.        ,  2.61803399])"),
+        family="smooth",
+    ),
+]

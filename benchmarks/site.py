@@ -1,0 +1,124 @@
+"""Whole-site build times and the bytes a reader downloads per article page.
+
+Builds (each a fresh `mkdocs build` process, alternating, median of RUNS):
+    bare  draft switch on (ACTIVATIONS_DRAFT=1, no figure rendered), empty cache
+    cold  empty cache: every figure rendered
+    warm  the cache the previous cold build filled
+Page weight: the site served on 127.0.0.1 and loaded in headless Chromium, scrolled to
+the bottom; the sum of every response body (HTML, CSS, JS, fonts, images).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+ARTICLE_PAGES = (
+    "/",
+    "/functions/sigmoid/",
+    "/functions/tanh/",
+    "/functions/relu/",
+    "/functions/leaky_relu/",
+    "/sigmoid-vs-tanh/",
+    "/vanishing-gradients/",
+)
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def timed_build(site: Path, cache: Path, draft: bool) -> float:
+    env = {**ENV, "ACTIVATIONS_CACHE": str(cache), "ACTIVATIONS_DRAFT": "1" if draft else "0"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def build_times(work: Path) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"bare": [], "cold": [], "warm": []}
+    for run in range(RUNS):
+        for kind in times:
+            cache = work / f"cache-{run}"
+            if kind in ("bare", "cold"):
+                shutil.rmtree(cache, ignore_errors=True)
+            bare_cache = work / f"bare-cache-{run}"
+            if kind == "bare":
+                times[kind].append(timed_build(work / "site", bare_cache, draft=True))
+            else:
+                times[kind].append(timed_build(work / "site", cache, draft=False))
+    return times
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def page_weights(site: Path) -> dict[str, int]:
+    from playwright.sync_api import Response, sync_playwright
+
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
+    )
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    weights = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            for url in ARTICLE_PAGES:
+                context = browser.new_context(viewport={"width": 1280, "height": 900})
+                page = context.new_page()
+                sizes: list[int] = []
+
+                def record(response: Response, sizes: list[int] = sizes) -> None:
+                    sizes.append(len(response.body()) if response.ok else 0)
+
+                page.on("response", record)
+                page.goto(base + url, wait_until="networkidle")
+                page.evaluate(
+                    """async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) {
+                        window.scrollTo(0, y); await new Promise(r => setTimeout(r, 40)); } }"""
+                )
+                page.wait_for_load_state("networkidle")
+                weights[url] = sum(sizes)
+                context.close()
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return weights
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as folder:
+        work = Path(folder)
+        times = build_times(work)
+        medians = {kind: statistics.median(values) for kind, values in times.items()}
+        lines = [f"Site builds, {RUNS} alternating runs each (seconds)", ""]
+        lines.append(f"{'build':<8}{'median':>8}{'min':>8}{'max':>8}")
+        for kind, values in times.items():
+            lines.append(f"{kind:<8}{medians[kind]:8.2f}{min(values):8.2f}{max(values):8.2f}")
+        weights = page_weights(work / "site")
+    lines += ["", "Bytes a reader downloads (light scheme, scrolled to the end)", ""]
+    lines += [f"{url:<28}{size / 1024:8.1f} kB" for url, size in weights.items()]
+    cold = medians["cold"] / medians["bare"]
+    warm = medians["warm"] / medians["bare"]
+    lines += [
+        "",
+        f"cold/bare={cold:.2f} warm/bare={warm:.2f} max_page_kb={max(weights.values()) / 1024:.0f}",
+    ]
+    return lines

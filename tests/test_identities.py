@@ -1,0 +1,227 @@
+"""Named mathematical identities between registry functions, checked on a dense grid.
+
+Each identity ties two independently written kernels together, so a mistake in either
+one shows up here even where both agree with their own formula. Tolerances are tight
+(relative 1e-12); an absolute 1e-15 is added only where one side of the identity
+cancels (1 - tanh^2 near +-1, a difference of two values near 0.69), and the GELU
+approximation is compared to its own known accuracy.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose, assert_array_equal
+
+import activations as act
+from activations.catalog.rectifiers import SELU_ALPHA, SELU_SCALE
+
+X = np.linspace(-20, 20, 4001)
+RTOL = 1e-12
+CANCELLING = 1e-15  # absolute slack where one side is a difference of nearly equal values
+
+
+def test_tanh_is_a_rescaled_sigmoid() -> None:
+    assert_allclose(act.tanh(X), 2 * act.sigmoid(2 * X) - 1, rtol=RTOL, atol=CANCELLING)
+
+
+def test_sigmoid_symmetry() -> None:
+    # 1 - sigma(x) = sigma(-x)
+    assert_allclose(act.sigmoid(X) + act.sigmoid(-X), 1.0, rtol=RTOL)
+
+
+def test_sigmoid_derivative_is_sigmoid_times_one_minus_sigmoid() -> None:
+    # sigma (1 - sigma), with 1 - sigma written as sigma(-x) so the tails keep their digits.
+    assert_allclose(act.sigmoid.derivative(X), act.sigmoid(X) * act.sigmoid(-X), rtol=RTOL)
+
+
+def test_sigmoid_derivative_peaks_at_one_quarter_at_zero() -> None:
+    slope = act.sigmoid.derivative(X)
+    assert act.sigmoid.derivative(0.0) == 0.25
+    assert slope.max() == 0.25
+    assert X[np.argmax(slope)] == 0.0
+
+
+def test_tanh_derivative_is_one_minus_tanh_squared() -> None:
+    assert_allclose(act.tanh.derivative(X), 1 - act.tanh(X) ** 2, rtol=RTOL, atol=CANCELLING)
+
+
+def test_silu_is_x_times_sigmoid() -> None:
+    assert_allclose(act.silu(X), X * act.sigmoid(X), rtol=RTOL)
+
+
+@pytest.mark.parametrize("beta", [0.5, 1.702, 2.0, 10.0])
+def test_silu_with_beta_is_x_times_sigmoid_of_beta_x(beta: float) -> None:
+    assert_allclose(act.silu(X, beta=beta), X * act.sigmoid(beta * X), rtol=RTOL)
+    # Swish is a rescaled SiLU: x sigma(beta x) = SiLU(beta x) / beta.
+    assert_allclose(act.silu(X, beta=beta), act.silu(beta * X) / beta, rtol=RTOL)
+
+
+def test_silu_with_beta_zero_is_half_the_identity() -> None:
+    assert_array_equal(act.silu(X, beta=0.0), X / 2)
+    assert_array_equal(act.silu.derivative(X, beta=0.0), np.full_like(X, 0.5))
+
+
+def test_softplus_derivative_is_sigmoid() -> None:
+    assert_allclose(act.softplus.derivative(X), act.sigmoid(X), rtol=RTOL)
+
+
+def test_softplus_minus_its_mirror_is_the_identity() -> None:
+    # log(1 + e^x) - log(1 + e^-x) = x
+    assert_allclose(act.softplus(X) - act.softplus(-X), X, rtol=RTOL, atol=CANCELLING)
+
+
+def test_logsigmoid_is_minus_softplus_of_minus_x() -> None:
+    assert_allclose(act.logsigmoid(X), -act.softplus(-X), rtol=RTOL)
+    assert_allclose(act.logsigmoid.derivative(X), act.sigmoid(-X), rtol=RTOL)
+
+
+def test_gelu_tanh_approximates_gelu() -> None:
+    # The tanh approximation's documented accuracy: within 1e-3 everywhere.
+    assert np.max(np.abs(act.gelu_tanh(X) - act.gelu(X))) < 1e-3
+    assert np.max(np.abs(act.gelu_tanh.derivative(X) - act.gelu.derivative(X))) < 1e-2
+
+
+def test_selu_is_scaled_elu() -> None:
+    assert_allclose(act.selu(X), SELU_SCALE * act.elu(X, alpha=SELU_ALPHA), rtol=RTOL)
+    assert_allclose(
+        act.selu.derivative(X), SELU_SCALE * act.elu.derivative(X, alpha=SELU_ALPHA), rtol=RTOL
+    )
+
+
+def test_celu_with_alpha_one_is_elu() -> None:
+    assert_allclose(act.celu(X, alpha=1.0), act.elu(X), rtol=RTOL)
+    assert_allclose(act.celu.derivative(X, alpha=1.0), act.elu.derivative(X), rtol=RTOL)
+
+
+@pytest.mark.parametrize("alpha", [0.5, 2.0])
+def test_celu_is_a_rescaled_elu(alpha: float) -> None:
+    # CELU(x; alpha) = alpha ELU(x / alpha; 1)
+    assert_allclose(act.celu(X, alpha=alpha), alpha * act.elu(X / alpha), rtol=RTOL)
+
+
+def test_elu_derivative_is_elu_plus_alpha_on_the_left() -> None:
+    left = X <= 0
+    # ELU(x) + 1 cancels where ELU(x) is near -1, hence the absolute slack.
+    assert_allclose(act.elu.derivative(X[left]), act.elu(X[left]) + 1.0, rtol=RTOL, atol=CANCELLING)
+
+
+def test_hardswish_is_x_times_hardsigmoid() -> None:
+    assert_allclose(act.hardswish(X), X * act.hardsigmoid(X), rtol=RTOL)
+
+
+def test_relu6_is_hardtanh_from_0_to_6() -> None:
+    assert_array_equal(act.relu6(X), act.hardtanh(X, min_val=0.0, max_val=6.0))
+    assert_array_equal(
+        act.relu6.derivative(X), act.hardtanh.derivative(X, min_val=0.0, max_val=6.0)
+    )
+
+
+def test_hardsigmoid_is_a_rescaled_hardtanh() -> None:
+    # relu6(x + 3) / 6 = (hardtanh(x / 3) + 1) / 2
+    assert_allclose(act.hardsigmoid(X), (act.hardtanh(X / 3) + 1) / 2, rtol=RTOL, atol=CANCELLING)
+
+
+def test_mish_is_x_times_tanh_of_softplus() -> None:
+    assert_allclose(act.mish(X), X * np.tanh(act.softplus(X)), rtol=RTOL)
+
+
+def test_leaky_relu_with_slope_zero_is_relu() -> None:
+    assert_array_equal(act.leaky_relu(X, negative_slope=0.0), act.relu(X))
+    assert_array_equal(act.leaky_relu.derivative(X, negative_slope=0.0), act.relu.derivative(X))
+
+
+def test_rrelu_in_evaluation_is_leaky_relu_with_the_mean_slope() -> None:
+    lower, upper = 0.1, 0.3
+    slope = (lower + upper) / 2
+    assert_allclose(
+        act.rrelu(X, lower=lower, upper=upper), act.leaky_relu(X, negative_slope=slope), rtol=RTOL
+    )
+    assert_allclose(
+        act.rrelu.derivative(X, lower=lower, upper=upper),
+        act.leaky_relu.derivative(X, negative_slope=slope),
+        rtol=RTOL,
+    )
+
+
+@pytest.mark.parametrize("weight", [0.0, 0.01, 0.25, 0.9])
+def test_prelu_is_leaky_relu_with_slope_weight(weight: float) -> None:
+    assert_allclose(
+        act.prelu(X, weight=weight), act.leaky_relu(X, negative_slope=weight), rtol=RTOL
+    )
+    assert_allclose(
+        act.prelu.derivative(X, weight=weight),
+        act.leaky_relu.derivative(X, negative_slope=weight),
+        rtol=RTOL,
+    )
+
+
+def test_squareplus_with_b_zero_is_relu() -> None:
+    assert_array_equal(act.squareplus(X, b=0.0), act.relu(X))
+    assert_array_equal(act.squareplus.derivative(X, b=0.0), act.relu.derivative(X))
+
+
+def test_isrlu_is_isru_on_the_left_and_the_identity_on_the_right() -> None:
+    assert_allclose(act.isrlu(X), np.where(X < 0, act.isru(X), X), rtol=RTOL)
+    assert_allclose(
+        act.isrlu.derivative(X), np.where(X < 0, act.isru.derivative(X), 1.0), rtol=RTOL
+    )
+
+
+def test_softshrink_is_x_minus_its_clip() -> None:
+    lambd = 0.75
+    assert_array_equal(
+        act.softshrink(X, lambd=lambd), X - act.hardtanh(X, min_val=-lambd, max_val=lambd)
+    )
+
+
+def test_hardshrink_and_softshrink_differ_by_lambda_outside() -> None:
+    lambd = 0.5
+    outside = np.abs(X) > lambd
+    assert_allclose(
+        act.hardshrink(X[outside]) - act.softshrink(X[outside]),
+        lambd * np.sign(X[outside]),
+        rtol=RTOL,
+    )
+    assert_array_equal(act.hardshrink(X[~outside]), 0.0)
+
+
+def test_tanhshrink_is_x_minus_tanh() -> None:
+    # Away from 0, where the kernel switches to its Taylor series and x - tanh x cancels.
+    away = np.abs(X) > 0.5
+    assert_allclose(act.tanhshrink(X[away]), X[away] - act.tanh(X[away]), rtol=RTOL)
+    assert_allclose(act.tanhshrink.derivative(X), act.tanh(X) ** 2, rtol=RTOL)
+
+
+def test_gaussian_derivative_is_minus_2x_gaussian() -> None:
+    assert_allclose(act.gaussian.derivative(X), -2 * X * act.gaussian(X), rtol=RTOL)
+
+
+def test_sinc_times_x_is_sine() -> None:
+    assert_allclose(act.sinc(X) * X, act.sinusoid(X), rtol=RTOL, atol=CANCELLING)
+    assert act.sinc(0.0) == 1.0
+
+
+def test_sine_derivative_is_sine_shifted_by_a_quarter_period() -> None:
+    assert_allclose(act.sinusoid.derivative(X), act.sinusoid(X + np.pi / 2), rtol=1e-9, atol=1e-14)
+
+
+def test_arctan_of_x_and_one_over_x() -> None:
+    # arctan(x) + arctan(1/x) = pi/2 for x > 0
+    positive = X[X > 0]
+    assert_allclose(act.arctan(positive) + act.arctan(1 / positive), np.pi / 2, rtol=RTOL)
+
+
+def test_softsign_and_isru_are_odd_with_slope_one_at_zero() -> None:
+    # Both are odd, map onto (-1, 1) and have slope 1 at 0.
+    for fn in (act.softsign, act.isru):
+        assert_allclose(fn(-X), -fn(X), rtol=RTOL)
+        assert fn.derivative(0.0) == 1.0
+    assert_array_equal(act.softsign(np.array([-np.inf, np.inf])), [-1.0, 1.0])
+    assert_array_equal(act.isru(np.array([-np.inf, np.inf])), [-1.0, 1.0])
+
+
+def test_bent_identity_derivative_stays_between_one_half_and_three_halves() -> None:
+    slope = act.bent_identity.derivative(X)
+    assert np.all((slope > 0.5) & (slope < 1.5))
+    assert act.bent_identity.derivative(0.0) == 1.0

@@ -1,0 +1,56 @@
+"""Builds are reproducible: two clean builds in different folders give the same bytes,
+and a change to a function's code changes its figure (the cache never serves it stale)."""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+from pathlib import Path
+
+from tests.site import build, copy_checkout
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_two_clean_builds_in_different_folders_are_identical(tmp_path: Path) -> None:
+    sites = []
+    for name in ("first", "second"):
+        checkout = copy_checkout(tmp_path / name / "checkout")
+        site = tmp_path / name / "site"
+        build(site, cache=tmp_path / name / "cache", cwd=checkout)
+        sites.append(site)
+    first, second = (tree_digest(s) for s in sites)
+    assert len(first) > 100
+    differing = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
+    assert not differing, f"{len(differing)} files differ, e.g. {differing[:5]}"
+    assert filecmp.cmp(sites[0] / "sitemap.xml", sites[1] / "sitemap.xml", shallow=False)
+
+
+def test_changing_a_function_changes_its_figure_and_only_its_own(tmp_path: Path) -> None:
+    checkout = copy_checkout(tmp_path / "checkout")
+    cache = tmp_path / "cache"
+    before = tmp_path / "before"
+    build(before, cache=cache, cwd=checkout)
+    classic = checkout / "activations" / "catalog" / "classic.py"
+    source = classic.read_text(encoding="utf-8")
+    edited = source.replace("return np.maximum(x, 0.0)\n", "return np.maximum(x, 0.0) * 0.5\n", 1)
+    assert edited != source
+    classic.write_text(edited, encoding="utf-8")
+    after = tmp_path / "after"
+    log = build(after, cache=cache, cwd=checkout)
+    old, new = tree_digest(before), tree_digest(after)
+    changed = {k for k in old if k.startswith("figures/") and old[k] != new[k]}
+    assert "figures/relu/function.svg" in changed
+    assert "figures/relu/function.dark.svg" in changed
+    assert "figures/sigmoid/function.svg" not in changed
+    assert {k.split("/")[1] for k in changed} <= {"relu", "compare"}
+    # The figure cache served every other figure: only relu's and the comparisons rendered.
+    assert " rendered" in log.stderr
+    rendered = int(log.stderr.split(" rendered")[0].rsplit(" ", 1)[-1])
+    assert 0 < rendered <= 6

@@ -1,0 +1,101 @@
+"""A real `mkdocs serve` on a free 127.0.0.1 port, through a writer's two kinds of edit:
+a Markdown page (rebuilt without rendering any figure) and the package (its new figure
+is served)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.site import BUILD_ENV, copy_checkout
+
+DEADLINE = 180.0  # seconds for one rebuild on a busy 2-core machine
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> bytes | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return None
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + DEADLINE
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"timed out after {DEADLINE:.0f} s waiting for {what}")
+
+
+class Server:
+    def __init__(self, checkout: Path, cache: Path, log: Path) -> None:
+        self.port = free_port()
+        self.log = log
+        env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache)}
+        command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
+        self.process = subprocess.Popen(
+            command, cwd=checkout, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
+        )
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def gen_lines(self) -> list[str]:
+        return [line for line in self.log.read_text().splitlines() if "gen_site:" in line]
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
+    checkout = copy_checkout(tmp_path / "checkout")
+    server = Server(checkout, tmp_path / "cache", tmp_path / "serve.log")
+    try:
+        wait_for(lambda: fetch(server.url("/")) is not None, "the first build")
+        yield server, checkout
+    finally:
+        server.process.terminate()
+        server.process.wait(timeout=30)
+
+
+def test_serve_rebuilds_prose_without_figures_and_sees_package_edits(server) -> None:
+    server, checkout = server
+    figure = server.url("/figures/relu/function.svg")
+    original = fetch(figure)
+    assert original is not None
+    builds = len(server.gen_lines())
+
+    page = checkout / "docs" / "sigmoid-vs-tanh.md"
+    page.write_text(page.read_text() + "\nA sentence added while serving.\n")
+    wait_for(
+        lambda: (
+            b"A sentence added while serving." in (fetch(server.url("/sigmoid-vs-tanh/")) or b"")
+        ),
+        "the prose edit",
+    )
+    wait_for(lambda: len(server.gen_lines()) > builds, "the generator's log line")
+    assert " 0 rendered" in server.gen_lines()[-1], server.gen_lines()[-1]
+    builds = len(server.gen_lines())
+
+    classic = checkout / "activations" / "catalog" / "classic.py"
+    source = classic.read_text()
+    classic.write_text(
+        source.replace("return np.maximum(x, 0.0)\n", "return np.maximum(x, 0.0) * 0.5\n", 1)
+    )
+    wait_for(lambda: fetch(figure) not in (None, original), "the new ReLU figure")
+    line = server.gen_lines()[-1]
+    assert " 0 rendered" not in line, line
+    assert b"relu/function.svg" in (fetch(server.url("/functions/relu/")) or b"")
