@@ -91,3 +91,15 @@ class Site:
 
     def file(self, url_path: str) -> Path:
         return self.root / url_path.lstrip("/")
+
+
+def halve_tanh(checkout: Path) -> None:
+    """Edit a checkout's tanh to 0.5 tanh(x), derivative included (so the build's
+    derivative check still passes): a real change to one function's code."""
+    classic = checkout / "activations" / "catalog" / "classic.py"
+    source = classic.read_text(encoding="utf-8")
+    edited = source.replace("    return np.tanh(x)\n", "    return 0.5 * np.tanh(x)\n", 1)
+    edited = edited.replace("    e *= 4.0\n", "    e *= 2.0\n", 1)
+    assert edited.count("0.5 * np.tanh(x)") == 1, "the tanh kernel's anchor moved"
+    assert "e *= 2.0" in edited, "the tanh derivative's anchor moved"
+    classic.write_text(edited, encoding="utf-8")

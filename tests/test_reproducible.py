@@ -7,7 +7,7 @@ import filecmp
 import hashlib
 from pathlib import Path
 
-from tests.site import build, copy_checkout
+from tests.site import build, copy_checkout, halve_tanh
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -37,20 +37,17 @@ def test_changing_a_function_changes_its_figure_and_only_its_own(tmp_path: Path)
     cache = tmp_path / "cache"
     before = tmp_path / "before"
     build(before, cache=cache, cwd=checkout)
-    classic = checkout / "activations" / "catalog" / "classic.py"
-    source = classic.read_text(encoding="utf-8")
-    edited = source.replace("return np.maximum(x, 0.0)\n", "return np.maximum(x, 0.0) * 0.5\n", 1)
-    assert edited != source
-    classic.write_text(edited, encoding="utf-8")
+    halve_tanh(checkout)
     after = tmp_path / "after"
     log = build(after, cache=cache, cwd=checkout)
     old, new = tree_digest(before), tree_digest(after)
     changed = {k for k in old if k.startswith("figures/") and old[k] != new[k]}
-    assert "figures/relu/function.svg" in changed
-    assert "figures/relu/function.dark.svg" in changed
+    assert "figures/tanh/function.svg" in changed
+    assert "figures/tanh/function.dark.svg" in changed
     assert "figures/sigmoid/function.svg" not in changed
-    assert {k.split("/")[1] for k in changed} <= {"relu", "compare"}
-    # The figure cache served every other figure: only relu's and the comparisons rendered.
+    assert {k.split("/")[1] for k in changed} <= {"tanh", "compare"}
+    # The figure cache served every other figure: only tanh's 4 (3 + thumbnail) and the
+    # 4 comparisons that draw tanh were rendered.
     assert " rendered" in log.stderr
     rendered = int(log.stderr.split(" rendered")[0].rsplit(" ", 1)[-1])
-    assert 0 < rendered <= 6
+    assert 4 <= rendered <= 8

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site import BUILD_ENV, copy_checkout
+from tests.site import BUILD_ENV, copy_checkout, halve_tanh
 
 DEADLINE = 180.0  # seconds for one rebuild on a busy 2-core machine
 
@@ -48,8 +48,9 @@ class Server:
         self.log = log
         env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache)}
         command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
+        self.output = log.open("w")
         self.process = subprocess.Popen(
-            command, cwd=checkout, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
+            command, cwd=checkout, env=env, stdout=self.output, stderr=subprocess.STDOUT
         )
 
     def url(self, path: str) -> str:
@@ -69,11 +70,12 @@ def server(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
     finally:
         server.process.terminate()
         server.process.wait(timeout=30)
+        server.output.close()
 
 
 def test_serve_rebuilds_prose_without_figures_and_sees_package_edits(server) -> None:
     server, checkout = server
-    figure = server.url("/figures/relu/function.svg")
+    figure = server.url("/figures/tanh/function.svg")
     original = fetch(figure)
     assert original is not None
     builds = len(server.gen_lines())
@@ -90,12 +92,8 @@ def test_serve_rebuilds_prose_without_figures_and_sees_package_edits(server) -> 
     assert " 0 rendered" in server.gen_lines()[-1], server.gen_lines()[-1]
     builds = len(server.gen_lines())
 
-    classic = checkout / "activations" / "catalog" / "classic.py"
-    source = classic.read_text()
-    classic.write_text(
-        source.replace("return np.maximum(x, 0.0)\n", "return np.maximum(x, 0.0) * 0.5\n", 1)
-    )
-    wait_for(lambda: fetch(figure) not in (None, original), "the new ReLU figure")
+    halve_tanh(checkout)
+    wait_for(lambda: fetch(figure) not in (None, original), "the new tanh figure")
     line = server.gen_lines()[-1]
     assert " 0 rendered" not in line, line
-    assert b"relu/function.svg" in (fetch(server.url("/functions/relu/")) or b"")
+    assert b"tanh/function.svg" in (fetch(server.url("/functions/tanh/")) or b"")
