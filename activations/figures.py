@@ -40,9 +40,7 @@ class Figure:
 
 def symbol(entry: Activation) -> str:
     """The math label of an entry in figure legends (no words: figures carry no language)."""
-    if entry.name == "sigmoid":
-        return r"\sigma"
-    return r"\mathrm{" + entry.title.replace(" ", r"\,") + "}"
+    return entry.math_symbol
 
 
 def _curve(entry: Activation, derivative: bool = False) -> Curve:

@@ -168,6 +168,11 @@ class Activation:
     kink_convention: str = ""
     constraints: tuple[tuple[Callable[..., bool], str], ...] = ()
     family: str = "other"
+    symbol: str = ""  # LaTeX for figure labels; default: the title in upright letters
+
+    @property
+    def math_symbol(self) -> str:
+        return self.symbol or r"\mathrm{" + self.title.replace(" ", r"\,") + "}"
 
     @property
     def defaults(self) -> dict[str, float]:

@@ -56,7 +56,7 @@ def fresh_package() -> None:
         del sys.modules[name]
 
 
-def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[str], int]:
+def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[str], int, int]:
     """Light SVG per plot, from the cache or rendered (in parallel over the cores)."""
     from activations import plotting
 
@@ -74,7 +74,7 @@ def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[s
     for i, svg in zip(missing, rendered, strict=True):
         cache.put(keys[i], svg)
         svgs[i] = svg
-    return [svg for svg in svgs if svg is not None], len(missing)
+    return [svg for svg in svgs if svg is not None], len(missing), max(workers, 1)
 
 
 def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:

@@ -38,3 +38,30 @@ def test_unknown_marker_fails_loudly() -> None:
 
     with pytest.raises(KeyError, match="unknown activation 'nope'"):
         pages.expand("<!-- registry: formula nope -->", "x.md", activations.REGISTRY, {})
+
+
+def imported_modules(out: Path, cache: Path) -> set[str]:
+    """Run the generator standalone with -X importtime; the top-level modules it imported."""
+    env = {**os.environ, "ACTIVATIONS_CACHE": str(cache)}
+    command = [sys.executable, "-X", "importtime", "scripts/gen_site.py", str(out)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    lines = [
+        line.split("|")[-1].strip() for line in result.stderr.splitlines() if "import time:" in line
+    ]
+    return {name.split(".")[0] for name in lines}
+
+
+def test_warm_run_imports_neither_numpy_nor_matplotlib(tmp_path: Path) -> None:
+    cold = imported_modules(tmp_path / "cold", tmp_path / "cache")
+    assert {"numpy", "matplotlib", "activations"} <= cold  # the check below can fail
+    warm = imported_modules(tmp_path / "warm", tmp_path / "cache")
+    assert not {"numpy", "matplotlib", "scipy", "activations"} & warm
+    cold_files = sorted(
+        p.relative_to(tmp_path / "cold") for p in (tmp_path / "cold").rglob("*") if p.is_file()
+    )
+    warm_files = sorted(
+        p.relative_to(tmp_path / "warm") for p in (tmp_path / "warm").rglob("*") if p.is_file()
+    )
+    assert cold_files == warm_files
+    for name in cold_files:
+        assert (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes()

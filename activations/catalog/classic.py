@@ -121,6 +121,7 @@ ENTRIES = [
         references=(RUMELHART_1986,),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.11920292, 0.5       , 0.88079708])"),
         family="classic",
+        symbol=r"\sigma",
     ),
     Activation(
         name="tanh",
@@ -152,6 +153,7 @@ ENTRIES = [
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.96402758,  0.        ,  0.96402758])"),
         family="classic",
+        symbol=r"\tanh",
     ),
     Activation(
         name="relu",
