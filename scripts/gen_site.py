@@ -91,9 +91,11 @@ def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
         rendered, summary = [PLACEHOLDER] * len(specs), f"{len(specs)} figures skipped (draft)"
     else:
         plots = [spec.prepare() for spec in specs]
-        rendered, count = render_figures(plots, output_cache.FigureCache())
+        rendered, count, workers = render_figures(plots, output_cache.FigureCache())
+        processes = f"{workers} process{'es' if workers > 1 else ''}"
         summary = (
-            f"{len(specs)} figures: {count} rendered, {len(specs) - count} from the figure cache"
+            f"{len(specs)} figures: {count} rendered ({processes}),"
+            f" {len(specs) - count} from the figure cache"
         )
     for spec, svg in zip(specs, rendered, strict=True):
         outputs[spec.files[0]] = svg.encode()
