@@ -26,11 +26,14 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Both languages from one live-reloading server: English at /, Chinese at /zh/.
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/python scripts/serve.py --dev-addr 127.0.0.1:8000
 
+# English first: its build empties site/; the Chinese build then fills (and cleans) site/zh/.
 build: setup
 	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict --config-file mkdocs.zh.yml
 
 lint: setup
 	$(BIN)/ruff check .

@@ -172,6 +172,98 @@ def guide_figures() -> list[Figure]:
     ]
 
 
+def _decades(values: np.ndarray) -> tuple[float, float]:
+    """A log-axis window: the powers of ten just outside the data."""
+    return 10.0 ** np.floor(np.log10(values.min())), 10.0 ** np.ceil(np.log10(values.max()))
+
+
+def _gradient_norms() -> Plot:
+    from activations import experiments, get
+
+    data = experiments.results("vanishing")
+    layers = np.arange(1, data["depth"] + 1, dtype=np.float64)
+    norms = {name: np.array(values) for name, values in data["norms"].items()}
+    curves = [
+        Curve(f"${symbol(get(name))}$", [(layers, values)], marker="o")
+        for name, values in norms.items()
+    ]
+    options = {
+        "log_y": True,
+        "xlim": (0.5, data["depth"] + 0.5),
+        "ylim": _decades(np.concatenate(list(norms.values()))),
+        "xticks": (1, 5, 10, 15, 20),
+        "xlabel": r"$\ell$",
+        "ylabel": r"$\Vert \partial L / \partial W_\ell \Vert$",
+        "legend": "lower right",
+    }
+    return Plot(curves, options=options)
+
+
+def _never_active() -> Plot:
+    from activations import experiments, get
+
+    data = experiments.results("dying")
+    steps = np.array(data["steps"], dtype=np.float64)
+    curves = [
+        Curve(f"${symbol(get(name))}$", [(steps, np.array(run["history"]))], marker="o")
+        for name, run in data["too_large"].items()
+    ]
+    options = {
+        "xlim": (0.0, steps[-1]),
+        "ylim": (-0.02, 1.0),
+        "xlabel": "$t$",
+        "ylabel": r"$\rho$",
+        "legend": "center right",
+    }
+    return Plot(curves, options=options)
+
+
+def _decision_maps() -> Plot:
+    from activations import experiments, get
+
+    data = experiments.results("nonlinearity")
+    grid, points = np.array(data["grid"]), np.array(data["points"])
+    maps = [
+        plotting.DecisionMap(
+            rf"$f(z) = {symbol(get(name))}(z)$" if name != "identity" else "$f(z) = z$",
+            grid,
+            np.array(run["probability"]),
+            points,
+            np.array(data["labels"]),
+        )
+        for name, run in data["networks"].items()
+    ]
+    return Plot([], kind="maps", maps=maps)
+
+
+def experiment_figures() -> list[Figure]:
+    """Figures of the experiment pages, drawn from the experiments' (cached) results."""
+    return [
+        Figure(
+            "experiments/vanishing",
+            "Gradient norm of each layer of a 20-layer network, layer 1 to 20 on a "
+            "logarithmic scale, for sigmoid, tanh, ReLU, Leaky ReLU, GELU and SELU: the "
+            "sigmoid's rises by about twelve orders of magnitude from the first layer to "
+            "the last, the others stay within a factor of about ten.",
+            _gradient_norms,
+        ),
+        Figure(
+            "experiments/dying",
+            "Fraction of hidden units that never activate during training with a too "
+            "large learning rate, for ReLU, Leaky ReLU and ELU: ReLU's climbs highest "
+            "and ELU's stays lowest.",
+            _never_active,
+        ),
+        Figure(
+            "experiments/nonlinearity",
+            "Decision regions on noisy XOR data, side by side: without an activation "
+            "the boundary is one straight line that cannot separate the four clusters; "
+            "with ReLU it bends around them.",
+            _decision_maps,
+        ),
+    ]
+
+
 def all_figures(registry: Mapping[str, Activation]) -> list[Figure]:
     figures = [f for entry in registry.values() for f in entry_figures(entry)]
-    return figures + guide_figures()
+    return figures + guide_figures() + experiment_figures()

@@ -14,9 +14,12 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 
+from activations import i18n
+from activations.experiments.tables import experiment_table
 from activations.figures import Figure
 from activations.registry import Activation
 
+Labels = Mapping[str, str]  # i18n.labels(language): the strings of the generated blocks
 MARKER = re.compile(r"<!--\s*registry:\s*([\w-]+)(?:\s+([\w/-]+))?\s*-->")
 FUNCTION_DIR = "functions"
 FAMILY_TITLES = {
@@ -38,12 +41,13 @@ def link(from_page: str, to: str) -> str:
     return posixpath.relpath(to, posixpath.dirname(from_page) or ".")
 
 
-def figure(fig: Figure, page: str, css: str = "") -> str:
+def figure(fig: Figure, page: str, css: str = "", language: str = i18n.DEFAULT) -> str:
     """An image (light and dark variants) with its alt text, lazily loaded."""
     attrs = "{ loading=lazy" + (f" {css}" if css else "") + " }"
+    alt = i18n.figure_alt(fig.name, fig.alt, language)
     light, *dark = fig.files
-    lines = [f"![{fig.alt}]({link(page, light)}#only-light){attrs}"]
-    lines += [f"![{fig.alt}]({link(page, d)}#only-dark){attrs}" for d in dark]
+    lines = [f"![{alt}]({link(page, light)}#only-light){attrs}"]
+    lines += [f"![{alt}]({link(page, d)}#only-dark){attrs}" for d in dark]
     return "\n".join(lines)
 
 
@@ -52,49 +56,49 @@ def table_math(latex: str) -> str:
     return "$" + latex.replace("|", r"\vert ") + "$"
 
 
-def _formula(entry: Activation) -> str:
+def _formula(entry: Activation, t: Labels) -> str:
     return f"$$\n{entry.latex}\n$$"
 
 
-def _derivative_formula(entry: Activation) -> str:
+def _derivative_formula(entry: Activation, t: Labels) -> str:
     return f"$$\n{entry.derivative_latex}\n$$"
 
 
-def yes_no(flag: bool) -> str:
-    return "yes" if flag else "no"
+def yes_no(flag: bool, t: Labels | None = None) -> str:
+    t = t or i18n.labels(i18n.DEFAULT)
+    return t["yes"] if flag else t["no"]
 
 
-def _continuity(entry: Activation) -> str:
+def _continuity(entry: Activation, t: Labels) -> str:
     smoothness = entry.properties.smoothness
     if smoothness == "discontinuous":
-        return "discontinuous"
+        return t["discontinuous"]
     return table_math(smoothness.replace("C", "C^{").replace("∞", r"\infty") + "}")
 
 
-def _saturation(entry: Activation) -> str:
-    return {"none": "no", "left": "for x → −∞", "right": "for x → +∞", "both": "both sides"}[
-        entry.properties.saturation
-    ]
+def _saturation(entry: Activation, t: Labels) -> str:
+    return t[f"saturation.{entry.properties.saturation}"]
 
 
-def _facts(entry: Activation) -> str:
+def _facts(entry: Activation, t: Labels) -> str:
     p = entry.properties
+    bounds = t["facts.bounds"].format(
+        below=yes_no(entry.range.bounded_below, t), above=yes_no(entry.range.bounded_above, t)
+    )
     rows = [
-        ("Range", table_math(entry.range.latex)),
-        (
-            "Bounded",
-            f"below: {yes_no(entry.range.bounded_below)}, above: {yes_no(entry.range.bounded_above)}",
-        ),
-        ("Monotonic", yes_no(p.monotonic)),
-        ("Derivative monotonic", yes_no(p.derivative_monotonic)),
-        ("Passes through the origin, $f(0) = 0$", yes_no(p.zero_centred)),
-        ("Smoothness", _continuity(entry)),
-        ("Saturating (derivative → 0)", _saturation(entry)),
-        ("Approximates identity near 0", yes_no(p.identity_near_zero)),
+        (t["facts.range"], table_math(entry.range.latex)),
+        (t["facts.bounded"], bounds),
+        (t["facts.monotonic"], yes_no(p.monotonic, t)),
+        (t["facts.derivative_monotonic"], yes_no(p.derivative_monotonic, t)),
+        (t["facts.origin"], yes_no(p.zero_centred, t)),
+        (t["facts.smoothness"], _continuity(entry, t)),
+        (t["facts.saturating"], _saturation(entry, t)),
+        (t["facts.identity"], yes_no(p.identity_near_zero, t)),
     ]
     if entry.kink_convention:
-        rows.append(("At kinks", entry.kink_convention))
-    table = ["| Property | Value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)]
+        rows.append((t["facts.kinks"], entry.kink_convention))
+    header = f"| {t['facts.property']} | {t['facts.value']} |"
+    table = [header, "|---|---|", *(f"| {k} | {v} |" for k, v in rows)]
     return "\n".join(table)
 
 
@@ -102,13 +106,25 @@ def _number(value: float) -> str:
     return f"{value:g}" if math.isfinite(value) else ("∞" if value > 0 else "−∞")
 
 
-def _parameters(entry: Activation) -> str:
+def _valid(valid: str, t: Labels) -> str:
+    """Param.valid ("beta > 0 and beta < 1", "any finite number") in the page's language."""
+    return (
+        t["params.any"] if valid == "any finite number" else valid.replace(" and ", t["params.and"])
+    )
+
+
+def _parameters(entry: Activation, t: Labels) -> str:
     if not entry.params:
-        return "This function has no parameters."
-    table = ["| Parameter | Default | Valid values | Meaning |", "|---|---|---|---|"]
+        return t["params.none"]
+    header = (
+        f"| {t['params.name']} | {t['params.default']} | {t['params.valid']} "
+        f"| {t['params.meaning']} |"
+    )
+    table = [header, "|---|---|---|---|"]
     for param in entry.params:
+        valid = _valid(param.valid, t)
         table.append(
-            f"| `{param.name}` | `{_number(param.default)}` | {param.valid} | {param.description} |"
+            f"| `{param.name}` | `{_number(param.default)}` | {valid} | {param.description} |"
         )
     return "\n".join(table)
 
@@ -123,11 +139,11 @@ def _framework_call(value: str, default: str) -> str:
     return value if "(" in value else default
 
 
-def _frameworks(entry: Activation) -> str:
+def _frameworks(entry: Activation, t: Labels) -> str:
     f = entry.frameworks
     tabs = [
         (
-            "NumPy (this site)",
+            t["frameworks.numpy"],
             f"import activations\n\ny = activations.{entry.name}({_call(entry)})\n"
             f"dy = activations.{entry.name}.derivative({_call(entry)})",
         )
@@ -152,25 +168,23 @@ def _frameworks(entry: Activation) -> str:
         if not value
     ]
     if missing:
-        blocks.append(
-            f"{' and '.join(missing)} {'has' if len(missing) == 1 else 'have'} no built-in for this function.\n"
-        )
+        sentence = t["frameworks.missing.one" if len(missing) == 1 else "frameworks.missing.many"]
+        blocks.append(sentence.format(names=t["frameworks.and"].join(missing)) + "\n")
     if entry.params and len(tabs) > 2:
         blocks.append(
-            '!!! warning "Defaults differ between frameworks"\n\n'
-            "    Parameter names and defaults are not the same in every framework: pass the "
-            "parameters explicitly when you port a model.\n"
+            f'!!! warning "{t["frameworks.defaults.title"]}"\n\n'
+            f"    {t['frameworks.defaults.text']}\n"
         )
     return "\n".join(blocks)
 
 
-def _references(entry: Activation) -> str:
+def _references(entry: Activation, t: Labels) -> str:
     if not entry.references:
-        return "No single paper introduced this function."
+        return t["references.none"]
     return "\n".join(f"- {r.authors} ({r.year}). [{r.title}]({r.url})." for r in entry.references)
 
 
-def _source(entry: Activation) -> str:
+def _source(entry: Activation, t: Labels) -> str:
     """The kernels, read from the package's own source file at build time."""
     module = inspect.getsourcefile(entry.function) or "?"
     short = module[module.rfind("activations/") :]
@@ -178,39 +192,48 @@ def _source(entry: Activation) -> str:
     return f'```python title="{short}"\n{code}\n```'
 
 
-def _figures(entry: Activation, figures: Mapping[str, Figure], page: str) -> str:
+def _figures(
+    entry: Activation, figures: Mapping[str, Figure], page: str, language: str = i18n.DEFAULT
+) -> str:
     """Function, derivative and both overlaid, as content tabs: each figure at full width."""
-    tabs = (("Function", "function"), ("Derivative", "derivative"), ("Both", "overlay"))
+    t = i18n.labels(language)
+    tabs = (("tab.function", "function"), ("tab.derivative", "derivative"), ("tab.both", "overlay"))
     blocks = []
-    for title, kind in tabs:
-        image = figure(figures[f"{entry.name}/{kind}"], page).replace("\n", "\n    ")
+    for label, kind in tabs:
+        title = t[label]
+        fig = figures[f"{entry.name}/{kind}"]
+        image = figure(fig, page, language=language).replace("\n", "\n    ")
         blocks.append(f'=== "{title}"\n\n    {image}\n')
     return "\n".join(blocks)
 
 
 def comparison_table(
-    registry: Mapping[str, Activation], figures: Mapping[str, Figure], page: str
+    registry: Mapping[str, Activation],
+    figures: Mapping[str, Figure],
+    page: str,
+    language: str = i18n.DEFAULT,
 ) -> str:
-    header = (
-        "| Plot | Name | Function | Derivative | Range | Continuity | Monotonic | $f(0) = 0$ | Saturating |\n"
-        "|---|---|---|---|---|---|---|---|---|"
-    )
+    t = i18n.labels(language)
+    columns = ["plot", "name", "function", "derivative", "range", "continuity", "monotonic"]
+    titles = [t[f"table.{c}"] for c in columns] + ["$f(0) = 0$", t["table.saturating"]]
+    header = "| " + " | ".join(titles) + " |\n" + "|---" * len(titles) + "|"
     rows = []
-    for entry in registry.values():
+    for entry in (i18n.localize(e, language) for e in registry.values()):
         thumb = figures[f"{entry.name}/thumbnail"]
         light = thumb.files[0]
-        image = f"![{thumb.alt}]({link(page, light)}){{ loading=lazy width=120 height=60 }}"
+        alt = i18n.figure_alt(thumb.name, thumb.alt, language)
+        image = f"![{alt}]({link(page, light)}){{ loading=lazy width=120 height=60 }}"
         p = entry.properties
         rows.append(
             f"| {image} | [{entry.title}]({link(page, page_path(entry))}) "
             f"| {table_math(entry.latex)} | {table_math(entry.derivative_latex)} "
-            f"| {table_math(entry.range.latex)} | {_continuity(entry)} | {yes_no(p.monotonic)} "
-            f"| {yes_no(p.zero_centred)} | {_saturation(entry)} |"
+            f"| {table_math(entry.range.latex)} | {_continuity(entry, t)} | {yes_no(p.monotonic, t)} "
+            f"| {yes_no(p.zero_centred, t)} | {_saturation(entry, t)} |"
         )
     return header + "\n" + "\n".join(rows)
 
 
-Block = Callable[[Activation], str]
+Block = Callable[[Activation, Labels], str]
 ENTRY_BLOCKS: dict[str, Block] = {
     "formula": _formula,
     "derivative-formula": _derivative_formula,
@@ -223,77 +246,89 @@ ENTRY_BLOCKS: dict[str, Block] = {
 
 
 def expand(
-    text: str, page: str, registry: Mapping[str, Activation], figures: Mapping[str, Figure]
+    text: str,
+    page: str,
+    registry: Mapping[str, Activation],
+    figures: Mapping[str, Figure],
+    language: str = i18n.DEFAULT,
 ) -> str:
-    """Replace every registry marker in a page; an unknown block or name is an error."""
+    """Replace every registry marker in a page; an unknown block or name is an error.
+    Text comes out in ``language`` (the formulas and figures are the same in all)."""
 
     def replace(match: re.Match[str]) -> str:
         block, argument = match.group(1), match.group(2)
         if block == "figure":
             if argument not in figures:
                 raise KeyError(f"{page}: unknown figure {argument!r}")
-            return figure(figures[argument], page)
+            return figure(figures[argument], page, language=language)
         if block == "comparison-table":
-            return comparison_table(registry, figures, page)
+            return comparison_table(registry, figures, page, language)
+        if block == "experiment-table":  # math and numbers only: the same in every language
+            return experiment_table(argument, page)
         if argument not in registry:
             raise KeyError(f"{page}: unknown activation {argument!r} in {match.group(0)}")
         if block == "figures":
-            return _figures(registry[argument], figures, page)
+            return _figures(registry[argument], figures, page, language)
         if block not in ENTRY_BLOCKS:
             raise KeyError(f"{page}: unknown block {block!r}; known: {sorted(ENTRY_BLOCKS)}")
-        return ENTRY_BLOCKS[block](registry[argument])
+        entry = i18n.localize(registry[argument], language)
+        return ENTRY_BLOCKS[block](entry, i18n.labels(language))
 
     return MARKER.sub(replace, text)
 
 
-def function_page(entry: Activation) -> str:
-    """A generated page: the same blocks the hand-written pages use, in a fixed order."""
-    n = entry.name
+def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
+    """A generated page: the same blocks the hand-written pages use, in a fixed order.
+    Headings carry the English anchors in every language, so links and the language
+    switcher can keep a section."""
+    n, t = entry.name, i18n.labels(language)
+    entry = i18n.localize(entry, language)
     return f"""# {entry.title}
 
 {entry.summary[:1].upper()}{entry.summary[1:]}
 
-## Formula
+## {t["heading.formula"]} {{#formula}}
 
 <!-- registry: formula {n} -->
 
-## Derivative
+## {t["heading.derivative"]} {{#derivative}}
 
 <!-- registry: derivative-formula {n} -->
 
-## Graphs
+## {t["heading.graphs"]} {{#graphs}}
 
 <!-- registry: figures {n} -->
 
-## Properties
+## {t["heading.properties"]} {{#properties}}
 
 <!-- registry: facts {n} -->
 
-## Parameters
+## {t["heading.parameters"]} {{#parameters}}
 
 <!-- registry: parameters {n} -->
 
-## In the frameworks
+## {t["heading.frameworks"]} {{#in-the-frameworks}}
 
 <!-- registry: frameworks {n} -->
 
-## Implementation
+## {t["heading.implementation"]} {{#implementation}}
 
 <!-- registry: source {n} -->
 
-## References
+## {t["heading.references"]} {{#references}}
 
 <!-- registry: references {n} -->
 """
 
 
-def summary_nav(registry: Mapping[str, Activation]) -> str:
+def summary_nav(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> str:
     """The Functions section of the navigation (literate-nav), grouped by family."""
     lines = []
     families: dict[str, list[Activation]] = {}
     for entry in registry.values():
-        families.setdefault(entry.family, []).append(entry)
+        families.setdefault(entry.family, []).append(i18n.localize(entry, language))
     for family, entries in families.items():
-        lines.append(f"* {FAMILY_TITLES.get(family, family.title())}")
+        english = FAMILY_TITLES.get(family, family.title())
+        lines.append(f"* {i18n.family_title(family, english, language)}")
         lines += [f"    * [{e.title}]({e.name}.md)" for e in entries]
     return "\n".join(lines) + "\n"

@@ -132,13 +132,28 @@ def y_window(curves: Sequence[Curve]) -> tuple[float, float]:
 
 
 @dataclass
+class DecisionMap:
+    """A two-class classifier seen on the plane, for the "maps" kind: p(class 1) on a
+    square grid (``probability[i, j]`` at x = grid[j], y = grid[i]) and labelled points."""
+
+    label: str  # the panel's title: math only
+    grid: FloatArray
+    probability: FloatArray
+    points: FloatArray  # shape (n, 2)
+    classes: FloatArray  # shape (n,): 0 or 1
+
+
+@dataclass
 class Plot:
     """Everything that determines a figure's bytes: its curves and options. Picklable, so
     it can be rendered in a worker process, and hashable into a cache key."""
 
     curves: list[Curve]
-    kind: str = "axes"  # "axes": matplotlib, one axes; "thumbnail": a tiny hand-made SVG
+    # "axes": matplotlib, one axes; "thumbnail": a tiny hand-made SVG; "maps": the
+    # decision maps side by side, one panel each (``curves`` unused).
+    kind: str = "axes"
     options: dict[str, Any] = field(default_factory=dict)
+    maps: list[DecisionMap] = field(default_factory=list)
 
     def fingerprint(self) -> str:
         """A content hash of the data, the options, this module's code and matplotlib."""
@@ -150,6 +165,10 @@ class Plot:
             for x, y in c.segments:
                 digest.update(np.ascontiguousarray(x, dtype=np.float64).tobytes())
                 digest.update(np.ascontiguousarray(y, dtype=np.float64).tobytes())
+        for m in self.maps:
+            digest.update(m.label.encode())
+            for array in (m.grid, m.probability, m.points, m.classes):
+                digest.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
         return digest.hexdigest()
 
 
@@ -174,12 +193,18 @@ def render(plot: Plot) -> str:
 
     options = plot.options
     with matplotlib.style.context(STYLE):
-        fig, ax = plt.subplots()
+        if plot.kind == "maps":
+            fig, axes = plt.subplots(1, len(plot.maps), sharey=True, squeeze=False)
+        else:
+            fig, ax = plt.subplots()
         try:
-            _draw(ax, plot.curves, options)
-            ax.set_xlabel(options.get("xlabel", "$x$"))
-            if options.get("ylabel"):
-                ax.set_ylabel(options["ylabel"])
+            if plot.kind == "maps":
+                _draw_maps(fig, axes[0], plot.maps)
+            else:
+                _draw(ax, plot.curves, options)
+                ax.set_xlabel(options.get("xlabel", "$x$"))
+                if options.get("ylabel"):
+                    ax.set_ylabel(options["ylabel"])
             buffer = io.StringIO()
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         finally:
@@ -188,10 +213,12 @@ def render(plot: Plot) -> str:
 
 
 def _draw(ax: Any, curves: Sequence[Curve], options: dict[str, Any]) -> None:
-    log_y = options.get("log_y", False)
+    log_x, log_y = options.get("log_x", False), options.get("log_y", False)
+    if log_x:
+        ax.set_xscale("log")
     if log_y:
         ax.set_yscale("log")
-    else:
+    if not (log_x or log_y):
         ax.axhline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
         ax.axvline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
     for index, curve in enumerate(curves):
@@ -224,6 +251,28 @@ def _draw(ax: Any, curves: Sequence[Curve], options: dict[str, Any]) -> None:
         ax.set_xticks(options["xticks"])
     if len(curves) > 1:
         ax.legend(loc=options.get("legend", "upper left"))
+
+
+def _draw_maps(fig: Any, axes: Sequence[Any], maps: Sequence[DecisionMap]) -> None:
+    """Each map's two regions tinted in the first two palette colours, the boundary
+    p = 1/2 as a line, and the points on top in their class's colour."""
+    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.15, top=0.9, wspace=0.12)
+    for ax, m in zip(axes, maps, strict=True):
+        ax.grid(False)
+        ax.contourf(
+            m.grid, m.grid, m.probability, levels=[0.0, 0.5, 1.0], colors=PALETTE[:2], alpha=0.22
+        )
+        ax.contour(m.grid, m.grid, m.probability, levels=[0.5], colors=TEXT[0], linewidths=1.4)
+        colours = [PALETTE[int(c)] for c in m.classes]
+        ax.scatter(
+            *np.asarray(m.points).T, s=14, c=colours, edgecolors=PAGE[0], linewidths=0.6, zorder=3
+        )
+        ax.set_xlim(m.grid[0], m.grid[-1])
+        ax.set_ylim(m.grid[0], m.grid[-1])
+        ax.set_aspect("equal")
+        ax.set_title(m.label)
+        ax.set_xlabel("$x_1$")
+    axes[0].set_ylabel("$x_2$")
 
 
 def dark_variant(svg: str) -> str:

@@ -1,9 +1,15 @@
 """Build-time generator: registry -> figures, generated pages, navigation, KaTeX assets.
 
 Run by mkdocs-gen-files on every build and every `mkdocs serve` rebuild, or standalone,
-writing into a folder: ``python scripts/gen_site.py OUTDIR``. It only loops and writes:
+writing into a folder: ``python scripts/gen_site.py OUTDIR [LANGUAGE]``. It only loops and writes:
 the maths, the figure style and the page text live in ``activations`` (``figures``,
-``plotting``, ``pages``); the caches in ``output_cache``.
+``plotting``, ``pages``, ``i18n``); the caches in ``output_cache``.
+
+Languages: the config's ``theme.language`` picks the language of the generated text, and
+its ``docs_dir`` the hand-written pages (docs/ for English, docs-zh/ for Chinese). docs/
+also holds the language-neutral assets (stylesheets, scripts): a translation's folder
+holds only Markdown, and the other languages' builds get the assets from here. Figures
+are the same files in every language; the figure cache renders each once.
 
 Environment:
     ACTIVATIONS_DRAFT=1   skip figure rendering (placeholders), for writing prose fast.
@@ -28,7 +34,11 @@ import output_cache  # noqa: E402  (a sibling module: this file also runs as a s
 ROOT = output_cache.ROOT
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+SOURCE_LANGUAGE = "en"  # docs/ is written in it (not i18n.DEFAULT: a warm run imports no package)
 DRAFT = os.environ.get("ACTIVATIONS_DRAFT", "") not in ("", "0")
+# The experiments multiply small matrices, where BLAS threads only fight over the cores
+# (measured here: 20x slower with two threads under load). Read when numpy loads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 PLACEHOLDER = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360" width="640" height="360">'
     '<rect width="640" height="360" fill="#9a9fab" fill-opacity="0.15"/></svg>\n'
@@ -77,15 +87,34 @@ def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[s
     return [svg for svg in svgs if svg is not None], len(missing), max(workers, 1)
 
 
-def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
+def shared_assets() -> dict[str, bytes]:
+    """The non-Markdown files of docs/ (stylesheets, scripts), for the other languages."""
+    docs = ROOT / "docs"
+    return {
+        path.relative_to(docs).as_posix(): path.read_bytes()
+        for path in sorted(docs.rglob("*"))
+        if path.is_file() and path.suffix != ".md"
+    }
+
+
+def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], dict[str, str], str]:
     """Every output file, the edit paths of rewritten hand-written pages, and a summary."""
     fresh_package()
-    from activations import REGISTRY, figures, pages, plotting
+    from activations import REGISTRY, experiments, explorer, figures, i18n, pages, plotting
     from activations.registry import check_derivative
 
     for entry in REGISTRY.values():  # a wrong derivative fails the build, never draws
         check_derivative(entry)
     outputs: dict[str, bytes] = {}
+    # The experiments' results feed figures and tables; the result cache keeps a warm
+    # build, or a prose edit, from training any network.
+    started = time.perf_counter()
+    experiments.use_store(output_cache.ResultCache())
+    ran = experiments.prepare()
+    trained = (
+        f"{len(experiments.NAMES)} experiments: {ran} run in "
+        f"{time.perf_counter() - started:.1f} s, {len(experiments.NAMES) - ran} from the result cache"
+    )
     specs = figures.all_figures(REGISTRY)
     if DRAFT:
         rendered, summary = [PLACEHOLDER] * len(specs), f"{len(specs)} figures skipped (draft)"
@@ -97,6 +126,7 @@ def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
             f"{len(specs)} figures: {count} rendered ({processes}),"
             f" {len(specs) - count} from the figure cache"
         )
+    summary = f"{summary}; {trained}"
     for spec, svg in zip(specs, rendered, strict=True):
         outputs[spec.files[0]] = svg.encode()
         if spec.themed:
@@ -107,23 +137,27 @@ def generate(docs_dir: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
         path = pages.page_path(entry)
         if not (docs_dir / path).exists():  # a hand-written page takes precedence
             outputs[path] = pages.expand(
-                pages.function_page(entry), path, REGISTRY, by_name
+                pages.function_page(entry, language), path, REGISTRY, by_name, language
             ).encode()
-    outputs[f"{pages.FUNCTION_DIR}/SUMMARY.md"] = pages.summary_nav(REGISTRY).encode()
+    outputs[f"{pages.FUNCTION_DIR}/SUMMARY.md"] = pages.summary_nav(REGISTRY, language).encode()
+    outputs[explorer.DATA] = explorer.data_json(REGISTRY, language).encode()
+    fallbacks = i18n.untranslated(language, REGISTRY, by_name)
+    if fallbacks:  # the build still works; tests/test_i18n.py asks for a full translation
+        log.info("gen_site: [%s] in English (untranslated): %s", language, ", ".join(fallbacks))
     edit_paths = {}
     for page in sorted(docs_dir.rglob("*.md")):
         relative = page.relative_to(docs_dir).as_posix()
         text = page.read_text(encoding="utf-8")
         if pages.MARKER.search(text):
-            outputs[relative] = pages.expand(text, relative, REGISTRY, by_name).encode()
+            outputs[relative] = pages.expand(text, relative, REGISTRY, by_name, language).encode()
             edit_paths[relative] = relative
     outputs.update(katex_assets())
     return outputs, edit_paths, summary
 
 
-def run(write: Writer, docs_dir: Path) -> None:
+def run(write: Writer, docs_dir: Path, language: str) -> None:
     start = time.perf_counter()
-    key = output_cache.input_key(ROOT, DRAFT)
+    key = output_cache.input_key(ROOT, DRAFT, docs_dir, language)
     store = output_cache.OutputCache()
     cached = store.load(key)
     edit_prefix = "edit:"
@@ -136,14 +170,17 @@ def run(write: Writer, docs_dir: Path) -> None:
         outputs = {k: v for k, v in cached.items() if not k.startswith(edit_prefix)}
         summary = "all outputs from the output cache (no input changed)"
     else:
-        outputs, edit_paths, summary = generate(docs_dir)
+        outputs, edit_paths, summary = generate(docs_dir, language)
         store.save(key, {**outputs, **{edit_prefix + k: v.encode() for k, v in edit_paths.items()}})
+    if language != SOURCE_LANGUAGE:  # not cached: docs/'s assets are not in the cache key
+        outputs = {**shared_assets(), **outputs}
     for path, data in outputs.items():
         write(path, data, edit_paths.get(path))
-    log.info("gen_site: %s; %d files in %.2f s", summary, len(outputs), time.perf_counter() - start)
+    elapsed = time.perf_counter() - start
+    log.info("gen_site: [%s] %s; %d files in %.2f s", language, summary, len(outputs), elapsed)
 
 
-def _gen_files_writer() -> tuple[Writer, Path]:
+def _gen_files_writer() -> tuple[Writer, Path, str]:
     import mkdocs_gen_files
 
     def write(path: str, data: bytes, edit_path: str | None) -> None:
@@ -152,7 +189,8 @@ def _gen_files_writer() -> tuple[Writer, Path]:
         if edit_path:  # gen-files drops the edit link of a page it rewrites; restore it
             mkdocs_gen_files.set_edit_path(path, edit_path)
 
-    return write, Path(mkdocs_gen_files.config["docs_dir"])
+    config = mkdocs_gen_files.config
+    return write, Path(config["docs_dir"]), config["theme"]["language"]
 
 
 def _folder_writer(out: Path) -> Writer:
@@ -165,9 +203,11 @@ def _folder_writer(out: Path) -> Writer:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: python scripts/gen_site.py OUTDIR")
+    if len(sys.argv) not in (2, 3):
+        raise SystemExit("usage: python scripts/gen_site.py OUTDIR [LANGUAGE]")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    run(_folder_writer(Path(sys.argv[1])), ROOT / "docs")
+    language = sys.argv[2] if len(sys.argv) == 3 else SOURCE_LANGUAGE
+    docs = ROOT / ("docs" if language == SOURCE_LANGUAGE else f"docs-{language}")
+    run(_folder_writer(Path(sys.argv[1])), docs, language)
 else:
     run(*_gen_files_writer())

@@ -1,12 +1,15 @@
-"""The generator's two caches, outside docs/ in .cache/ (gitignored). Standard library only.
+"""The generator's three caches, outside docs/ in .cache/ (gitignored). Standard library only.
 
 1. Output cache: every file the generator wrote last time, keyed by a hash of everything
-   it reads (the package's sources, the generator, the Markdown pages, the KaTeX lock,
-   the numpy/scipy/matplotlib versions, the draft switch). When nothing changed, a build
+   it reads (the package's sources, the generator, the Markdown pages of the language
+   being built and the language itself, the KaTeX lock, the numpy/scipy/matplotlib
+   versions, the draft switch). When nothing changed, a build
    copies those bytes back and imports neither the package nor numpy nor matplotlib.
 2. Figure cache: one SVG per plot fingerprint (a hash of the data drawn, the options,
    the plotting module's code and matplotlib's version), so that a change to one function
    re-renders that function's figures and nothing else.
+3. Result cache: each build-time experiment's results, by a hash of its code and the
+   package code it imports, so a figure or prose edit never re-trains a network.
 
 A stale file is never served: any input that can change an output is part of its key.
 """
@@ -25,20 +28,24 @@ CACHE = Path(os.environ.get("ACTIVATIONS_CACHE", ROOT / ".cache"))
 VERSIONED = ("numpy", "scipy", "matplotlib", "mkdocs-material")
 
 
-def _inputs(root: Path, draft: bool) -> list[tuple[str, bytes]]:
+def _inputs(root: Path, draft: bool, docs: Path, language: str) -> list[tuple[str, bytes]]:
     files = sorted(
-        [*root.glob("activations/**/*.py"), *root.glob("scripts/*.py"), *root.glob("docs/**/*.md")]
+        [*root.glob("activations/**/*.py"), *root.glob("scripts/*.py"), *docs.glob("**/*.md")]
     )
     files.append(root / "package-lock.json")
     items = [(f.relative_to(root).as_posix(), f.read_bytes()) for f in files if f.is_file()]
     versions = ",".join(f"{name}={metadata.version(name)}" for name in VERSIONED)
-    items.append(("versions", f"{versions},python={sys.version_info[:2]},draft={draft}".encode()))
+    flags = f"python={sys.version_info[:2]},draft={draft},language={language}"
+    items.append(("versions", f"{versions},{flags}".encode()))
     return items
 
 
-def input_key(root: Path = ROOT, draft: bool = False) -> str:
+def input_key(
+    root: Path = ROOT, draft: bool = False, docs: Path | None = None, language: str = "en"
+) -> str:
+    """The output cache's key for a build of ``language`` from the pages in ``docs``."""
     digest = hashlib.sha256()
-    for name, data in _inputs(root, draft):
+    for name, data in _inputs(root, draft, docs or root / "docs", language):
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
 
@@ -88,6 +95,24 @@ class FigureCache:
 
     def put(self, fingerprint: str, svg: str) -> None:
         _atomic_write(self.root / f"{fingerprint}.svg", svg.encode())
+
+
+class ResultCache:
+    """Experiment results (JSON bytes) by the experiment's fingerprint: a hash of its
+    code, the package code it imports and the numpy/scipy versions (see
+    ``activations.experiments``). A warm build, or one after a prose edit, runs none."""
+
+    def __init__(self, root: Path = CACHE / "experiments") -> None:
+        self.root = root
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return (self.root / f"{key}.json").read_bytes()
+        except OSError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        _atomic_write(self.root / f"{key}.json", data)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

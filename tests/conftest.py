@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# Before numpy loads: the experiments' small matrix products are far slower with BLAS
+# threads competing for two cores (scripts/gen_site.py sets the same).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import pytest
 
 import activations
@@ -24,10 +30,26 @@ def fn(entry: activations.Activation, kind: str):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory):
-    """The site, built once per test session with `mkdocs build --strict`, cold (own cache)."""
-    from tests.site import Site, build
+def sites(tmp_path_factory: pytest.TempPathFactory):
+    """The site in every language, built once per test session with `mkdocs build
+    --strict` of each config into one folder, cold (own cache): language -> Site."""
+    from tests.site import LANGUAGES, Site, build_languages
 
     root = tmp_path_factory.mktemp("site")
-    build(root, cache=tmp_path_factory.mktemp("cache"))
-    return Site(root)
+    builds = build_languages(root, cache=tmp_path_factory.mktemp("cache"))
+    return {
+        language: Site(root, folder, builds[language].stderr)
+        for language, (_, folder) in LANGUAGES.items()
+    }
+
+
+@pytest.fixture(scope="session")
+def site(sites):
+    """The English site (at the root of the built folder)."""
+    return sites["en"]
+
+
+@pytest.fixture(scope="session")
+def site_zh(sites):
+    """The Chinese site (under zh/)."""
+    return sites["zh"]

@@ -1,4 +1,8 @@
-"""Helpers for tests of the built site: build it, parse its pages, list its files."""
+"""Helpers for tests of the built site: build it, parse its pages, list its files.
+
+The site has one MkDocs config per language (:data:`LANGUAGES`): English at the root of
+the site, each other language in a folder under it (zh/), as `make build` lays them out.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ BUILD_ENV = {
     "DISABLE_MKDOCS_2_WARNING": "true",
     "SOURCE_DATE_EPOCH": "1767225600",
 }
+# language -> (config file, folder under the English site); English first: its build
+# empties the whole site folder, the others only their own.
+LANGUAGES = {"en": ("mkdocs.yml", ""), "zh": ("mkdocs.zh.yml", "zh")}
 
 
 def build(
@@ -30,10 +37,12 @@ def build(
     cwd: Path = ROOT,
     tool: str = "mkdocs",
     env: dict[str, str] | None = None,
+    config: str = "mkdocs.yml",
 ) -> subprocess.CompletedProcess[str]:
-    """`<tool> build --strict` of the checkout at cwd into site_dir, with its own figure
-    cache; raise with the build's log if it fails."""
+    """`<tool> build --strict` of one config of the checkout at cwd into site_dir, with its
+    own figure cache; raise with the build's log if it fails."""
     command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", str(site_dir)]
+    command += ["--config-file", config]
     environment = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache), **(env or {})}
     result = subprocess.run(
         command, cwd=cwd, env=environment, capture_output=True, text=True, check=False
@@ -43,9 +52,22 @@ def build(
     return result
 
 
+def build_languages(
+    site_dir: Path, *, cache: Path, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every language's :func:`build` into one site (English at its root), sharing one
+    figure cache: the build of each language, by language."""
+    return {
+        language: build(site_dir / folder, cache=cache, cwd=cwd, env=env, config=config)
+        for language, (config, folder) in LANGUAGES.items()
+    }
+
+
 def copy_checkout(destination: Path) -> Path:
-    """The files git tracks, copied to another folder (node_modules linked, not copied)."""
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+    """The checkout's files (tracked, or new and not ignored), copied to another folder
+    (node_modules linked, not copied)."""
+    command = ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
+    listed = subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
     for name in listed.stdout.decode().split("\0"):
         if name and (ROOT / name).is_file():
             target = destination / name
@@ -74,10 +96,31 @@ class Page:
 
 @dataclass
 class Site:
+    """One language of a built site. ``root`` is the folder served at "/", ``folder``
+    this language's place in it ("" for English, "zh" for Chinese): :meth:`pages` and
+    :meth:`page` take URLs inside the language ("/functions/relu/"), while
+    :meth:`file` and :attr:`Page.url` are from the root ("/zh/functions/relu/")."""
+
     root: Path
+    folder: str = ""
+    log: str = ""  # the build's output (stderr)
+
+    @property
+    def home(self) -> Path:
+        return self.root / self.folder
+
+    @property
+    def prefix(self) -> str:
+        """This language's URL prefix: "/" or "/zh/"."""
+        return f"/{self.folder}/" if self.folder else "/"
 
     def pages(self) -> list[Page]:
-        return [self.page_at(p) for p in sorted(self.root.rglob("*.html"))]
+        others = [self.root / f for _, f in LANGUAGES.values() if f and f != self.folder]
+        return [
+            self.page_at(p)
+            for p in sorted(self.home.rglob("*.html"))
+            if not any(p.is_relative_to(other) for other in others)
+        ]
 
     def page_at(self, path: Path) -> Page:
         relative = path.relative_to(self.root).as_posix()
@@ -87,7 +130,9 @@ class Site:
         return Page(path, url, path.read_text(encoding="utf-8"))
 
     def page(self, url: str) -> Page:
-        return self.page_at(self.file(url if url.endswith(".html") else url + "index.html"))
+        """The page at a URL inside this language, e.g. "/functions/relu/"."""
+        path = self.prefix + url.lstrip("/")
+        return self.page_at(self.file(path if path.endswith(".html") else path + "index.html"))
 
     def file(self, url_path: str) -> Path:
         return self.root / url_path.lstrip("/")

@@ -14,10 +14,12 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+import numpy as np
 import pytest
 
+import activations
 from tests.site import ROOT, Site
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -31,6 +33,19 @@ ARTICLE_PAGES = [
     "/functions/leaky_relu/",
     "/sigmoid-vs-tanh/",
     "/vanishing-gradients/",
+    "/experiments/vanishing-gradients/",
+    "/experiments/dying-relu/",
+    "/experiments/nonlinearity/",
+]
+# The source article's pages in Chinese (test_every_page_in_the_browser visits them all).
+ARTICLE_PAGES_ZH = [
+    "/zh/",
+    "/zh/functions/sigmoid/",
+    "/zh/functions/tanh/",
+    "/zh/functions/relu/",
+    "/zh/functions/leaky_relu/",
+    "/zh/sigmoid-vs-tanh/",
+    "/zh/vanishing-gradients/",
 ]
 
 pytestmark = pytest.mark.browser
@@ -130,9 +145,12 @@ def all_urls(site: Site) -> list[str]:
     return [p.url for p in site.pages() if not p.url.endswith("404.html")]
 
 
-def test_every_page_in_the_browser(site: Site, server: str, browser) -> None:
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_page_in_the_browser(
+    sites: dict[str, Site], server: str, browser, language: str
+) -> None:
     problems: list[str] = []
-    for url in all_urls(site):
+    for url in all_urls(sites[language]):
         visit = Visit(browser, server, url)
         try:
             visit.scroll_through()
@@ -162,7 +180,7 @@ def untypeset_math(page) -> list[str]:
     return list(found)
 
 
-@pytest.mark.parametrize("url", ARTICLE_PAGES)
+@pytest.mark.parametrize("url", ARTICLE_PAGES + ARTICLE_PAGES_ZH)
 def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: str) -> None:
     visit = Visit(browser, server, url)
     try:
@@ -188,3 +206,241 @@ def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: s
         assert not visit.foreign
     finally:
         visit.close()
+
+
+def test_the_language_switcher_keeps_the_page(site: Site, server: str, browser) -> None:
+    visit = Visit(browser, server, "/functions/relu/")
+    page = visit.page
+    try:
+        for name, lang, path in (
+            ("中文", "zh", "/zh/functions/relu/"),
+            ("English", "en", "/functions/relu/"),
+        ):
+            # A keyboard reader's path: focus the switcher's link and press Enter. (Hovering
+            # and clicking is flaky under load: the menu closes as the pointer moves.)
+            with page.expect_navigation(url=f"**{path}"):
+                page.get_by_role("link", name=name).focus()
+                page.keyboard.press("Enter")
+            assert page.get_attribute("html", "lang") == lang
+            page.wait_for_load_state("networkidle")
+        assert not visit.errors
+        assert not visit.foreign
+    finally:
+        visit.close()
+
+
+def test_searching_in_chinese(site: Site, server: str, browser) -> None:
+    visit = Visit(browser, server, "/zh/")
+    page = visit.page
+    try:
+        page.locator("input.md-search__input").click()
+        page.fill("input.md-search__input", "梯度消失")
+        page.keyboard.press("End")  # Material searches on key events; fill() sends none
+        first = page.locator(".md-search-result__item > a").first
+        first.wait_for()
+        assert urlsplit(first.get_attribute("href")).path == "/zh/vanishing-gradients/"
+        assert "梯度消失" in first.inner_text().replace("\u200b", "")
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+# ---- The explorer: its JavaScript functions against the package, its state in the URL ----
+
+EXPLORER = "/explorer/"
+# Far tails, tiny values and the usual window; kink neighbourhoods are added per entry.
+EXTREMES = [1e-12, 1e-6, 30.0, 50.0, 100.0, 700.0, 1e4, 1e8, 1e15]
+TEST_X = np.unique(
+    np.concatenate([np.linspace(-10, 10, 181), EXTREMES, np.negative(EXTREMES), [0.0]])
+)
+
+
+def explorer_visit(browser, server: str, query: str = "", scheme: str = "light") -> Visit:
+    visit = Visit(browser, server, EXPLORER + query, scheme)
+    visit.page.wait_for_selector("#function-explorer.explorer--ready")
+    return visit
+
+
+def parameter_sets(entry: activations.Activation) -> list[dict[str, float]]:
+    """The defaults, and each parameter moved halfway to either end of its slider."""
+    from activations import explorer
+
+    sets = [entry.defaults]
+    for param in entry.params:
+        low, high, _ = explorer.slider(param)
+        for end in (low, high):
+            sets.append({**entry.defaults, param.name: round((param.default + end) / 2, 4)})
+    return sets
+
+
+def explorer_cases() -> tuple[list[dict], list[tuple[str, dict]]]:
+    """(cases the package accepts, with its values; parameter sets it rejects)."""
+    cases, rejected = [], []
+    for entry in activations.REGISTRY.values():
+        public = activations.function(entry.name)
+        for params in parameter_sets(entry):
+            try:
+                entry.resolve(params)
+            except ValueError:
+                rejected.append((entry.name, params))
+                continue
+            kinks = entry.kinks(**params)
+            near = [k + d for k in kinks for d in (0.0, -1e-9, 1e-9, -1e-6, 1e-6, -1e-3, 1e-3)]
+            x = np.unique(np.concatenate([TEST_X, near]))
+            expected = {"f": public(x, **params), "df": public.derivative(x, **params)}
+            cases.append({"name": entry.name, "params": params, "x": x, **expected})
+    return cases, rejected
+
+
+def test_explorer_functions_match_the_package(site: Site, server: str, browser) -> None:
+    visit = explorer_visit(browser, server)
+    try:
+        names = visit.page.evaluate("Object.keys(window.ActivationKernels)")
+        missing = [name for name in activations.REGISTRY if name not in names]
+        assert not missing, f"no JavaScript implementation in explorer-kernels.js: {missing}"
+        cases, rejected = explorer_cases()
+        computed = visit.page.evaluate(
+            """cases => cases.map(c => {
+                const k = window.ActivationKernels[c.name];
+                return {f: c.x.map(x => k.f(x, c.params)), df: c.x.map(x => k.df(x, c.params)),
+                        kinks: k.kinks(c.params), ok: k.ok ? k.ok(c.params) : true};
+            })""",
+            [{"name": c["name"], "params": c["params"], "x": c["x"].tolist()} for c in cases],
+        )
+        problems = []
+        for case, js in zip(cases, computed, strict=True):
+            where = f"{case['name']} {case['params']}"
+            assert js["ok"], f"{where}: the package accepts these parameters, the page does not"
+            if sorted(js["kinks"]) != sorted(activations.get(case["name"]).kinks(**case["params"])):
+                problems.append(f"{where}: kinks {js['kinks']}")
+            for kind in ("f", "df"):
+                got = np.array(js[kind], dtype=np.float64)
+                bad = ~np.isclose(got, case[kind], rtol=1e-6, atol=1e-6, equal_nan=True)
+                problems += [
+                    f"{where} {kind}({x:g}) = {g!r}, package {w!r}"
+                    for x, g, w in zip(
+                        case["x"][bad][:3], got[bad][:3], case[kind][bad][:3], strict=True
+                    )
+                ]
+        assert {c["name"] for c in cases} == set(activations.REGISTRY)
+        assert all(len(c["x"]) >= 180 for c in cases)
+        for name, params in rejected:  # a constraint the registry enforces, the page too
+            ok = visit.page.evaluate(
+                "([n, p]) => window.ActivationKernels[n].ok(p)", [name, params]
+            )
+            assert not ok, f"{name} {params}: the package rejects these parameters, the page not"
+        assert not problems, "\n".join(problems[:30])
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def readout(page) -> dict[str, tuple[float, float]]:
+    rows = page.evaluate(
+        """[...document.querySelectorAll('.explorer__readout tbody tr')].map(r =>
+            [...r.cells].map(c => c.textContent.trim()))"""
+    )
+    return {title: (float(f), float(df)) for title, f, df in rows}
+
+
+def test_explorer_state_lives_in_the_address(site: Site, server: str, browser) -> None:
+    query = "?f=elu,hardtanh&d=elu&elu.alpha=2&hardtanh.max_val=0.5&x=-3,3"
+    visit = explorer_visit(browser, server, query)
+    page = visit.page
+    try:
+        legends = page.locator(".explorer__card legend").all_inner_texts()
+        assert [t.strip() for t in legends] == ["ELU", "Hardtanh"]
+        assert page.is_checked("#explorer-elu-derivative")
+        assert not page.is_checked("#explorer-hardtanh-derivative")
+        assert float(page.input_value("#explorer-elu-alpha")) == 2
+        assert (
+            page.locator(".explorer__card")
+            .nth(1)
+            .locator("input[type=number]")
+            .nth(1)
+            .input_value()
+            == "0.5"
+        )
+        assert page.input_value("#explorer-xmin") == "-3"
+        assert page.input_value("#explorer-xmax") == "3"
+        dashed = page.locator(".explorer__curve:not([stroke-dasharray='none'])").count()
+        assert dashed >= 1  # ELU's derivative, broken at its jump at 0 for alpha = 2
+        assert page.locator("#explorer-add option[value=elu]").is_disabled()
+
+        # The read-out follows the arrow keys, in steps of 1/100 of the range, and shows
+        # the package's numbers.
+        page.focus(".explorer__plot")
+        for _ in range(5):
+            page.keyboard.press("ArrowRight")
+        x = float(page.locator(".explorer__readout-x").inner_text())
+        assert x == pytest.approx(0.3)
+        values = readout(page)
+        elu, hardtanh = activations.function("elu"), activations.function("hardtanh")
+        assert values["ELU"] == pytest.approx(
+            (elu(x, alpha=2.0), elu.derivative(x, alpha=2.0)), rel=1e-5
+        )
+        assert values["Hardtanh"] == pytest.approx((hardtanh(x, max_val=0.5), 1.0), rel=1e-5)
+        assert float(page.get_attribute(".explorer__plot", "aria-valuenow")) == pytest.approx(x)
+        assert "ELU" in page.get_attribute(".explorer__plot", "aria-valuetext")
+        page.keyboard.press("Home")
+        assert float(page.locator(".explorer__readout-x").inner_text()) == -3
+
+        # Controls write the state back into the address.
+        page.fill("#explorer-elu-alpha ~ input[type=number]", "0.5")
+        page.press("#explorer-elu-alpha ~ input[type=number]", "Enter")
+        page.select_option("#explorer-add", "sigmoid")
+        page.click("#explorer-add-button")
+        page.click("#explorer-zoom-out")  # [-6, 6]: the default range, not in the address
+        assert "x" not in parse_qs(urlsplit(page.url).query)
+        page.click("#explorer-zoom-out")
+        address = urlsplit(page.url)
+        state = parse_qs(address.query)
+        assert state["f"] == ["elu,hardtanh,sigmoid"]
+        assert state["elu.alpha"] == ["0.5"]
+        assert state["x"] == ["-12,12"]
+        assert page.get_attribute(".explorer__link", "href").endswith(f"?{address.query}")
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_explorer_refuses_what_the_registry_refuses(site: Site, server: str, browser) -> None:
+    """rrelu needs lower <= upper: no curve and a message, as the package raises."""
+    visit = explorer_visit(browser, server, "?f=rrelu,relu&rrelu.lower=0.9&rrelu.upper=0.2")
+    try:
+        with pytest.raises(ValueError, match="lower must not exceed upper"):
+            activations.rrelu(0.0, lower=0.9, upper=0.2)
+        message = visit.page.locator(".explorer__card").first.locator(".explorer__invalid")
+        assert message.inner_text().strip()
+        curves = visit.page.locator(".explorer__curve")
+        colours = {curves.nth(i).get_attribute("stroke") for i in range(curves.count())}
+        assert len(colours) == 1  # ReLU's only
+        rows = visit.page.locator(".explorer__readout tbody tr").all_inner_texts()
+        assert "–" in rows[0]
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_explorer_follows_the_colour_scheme(site: Site, server: str, browser) -> None:
+    colours = {}
+    for scheme in ("light", "dark"):
+        visit = explorer_visit(browser, server, "?f=relu,elu&d=relu", scheme)
+        try:
+            colours[scheme] = visit.page.evaluate(
+                """() => {
+                    const style = (s, p) => getComputedStyle(document.querySelector(s))[p];
+                    return {text: style('.explorer__grid text', 'fill'),
+                            body: getComputedStyle(document.body).color,
+                            background: getComputedStyle(document.body).backgroundColor,
+                            grid: style('.explorer__grid line', 'stroke')};
+                }"""
+            )
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            visit.page.screenshot(path=str(SCREENSHOTS / f"explorer-{scheme}.png"), full_page=True)
+            assert not visit.errors
+        finally:
+            visit.close()
+    assert colours["light"]["text"] != colours["dark"]["text"]
+    assert colours["light"]["grid"] != colours["dark"]["grid"]
+    assert colours["light"]["background"] != colours["dark"]["background"]

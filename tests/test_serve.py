@@ -1,6 +1,7 @@
-"""A real `mkdocs serve` on a free 127.0.0.1 port, through a writer's two kinds of edit:
-a Markdown page (rebuilt without rendering any figure) and the package (its new figure
-is served)."""
+"""`make serve` (scripts/serve.py: both languages from MkDocs's live-reloading server) on
+a free 127.0.0.1 port, through a writer's kinds of edit: an English and a Chinese
+Markdown page (rebuilt without rendering any figure) and the package (its new figure is
+served in both languages, rendered once)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class Server:
         self.port = free_port()
         self.log = log
         env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache)}
-        command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
+        command = [sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{self.port}"]
         self.output = log.open("w")
         self.process = subprocess.Popen(
             command, cwd=checkout, env=env, stdout=self.output, stderr=subprocess.STDOUT
@@ -56,8 +57,10 @@ class Server:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def gen_lines(self) -> list[str]:
-        return [line for line in self.log.read_text().splitlines() if "gen_site:" in line]
+    def gen_lines(self, language: str = "en") -> list[str]:
+        """The generator's log lines (one per build) of one language."""
+        tag = f"gen_site: [{language}] "
+        return [line for line in self.log.read_text().splitlines() if tag in line]
 
 
 @pytest.fixture
@@ -90,10 +93,21 @@ def test_serve_rebuilds_prose_without_figures_and_sees_package_edits(server) -> 
     )
     wait_for(lambda: len(server.gen_lines()) > builds, "the generator's log line")
     assert " 0 rendered" in server.gen_lines()[-1], server.gen_lines()[-1]
-    builds = len(server.gen_lines())
+
+    page = checkout / "docs-zh" / "sigmoid-vs-tanh.md"
+    page.write_text(page.read_text() + "\n服务期间新加的一句话。\n")
+    wait_for(
+        lambda: (
+            "服务期间新加的一句话。".encode() in (fetch(server.url("/zh/sigmoid-vs-tanh/")) or b"")
+        ),
+        "the Chinese prose edit",
+    )
+    builds = len(server.gen_lines("zh"))
 
     halve_tanh(checkout)
     wait_for(lambda: fetch(figure) not in (None, original), "the new tanh figure")
-    line = server.gen_lines()[-1]
-    assert " 0 rendered" not in line, line
+    wait_for(lambda: len(server.gen_lines("zh")) > builds, "the Chinese rebuild")
+    assert " 0 rendered" not in server.gen_lines()[-1], server.gen_lines()[-1]
+    assert " 0 rendered" in server.gen_lines("zh")[-1], "figures are rendered once, in English"
+    assert fetch(server.url("/zh/figures/tanh/function.svg")) == fetch(figure)
     assert b"tanh/function.svg" in (fetch(server.url("/functions/tanh/")) or b"")

@@ -158,3 +158,54 @@ def test_quality_features(site: Site) -> None:
 @pytest.mark.parametrize("url", GUIDE_PAGES)
 def test_guides_have_figures(site: Site, url: str) -> None:
     assert site.page(url).soup.select("img[src*='figures/compare/']")
+
+
+EXPERIMENT_PAGES = {
+    "/experiments/vanishing-gradients/": "vanishing",
+    "/experiments/dying-relu/": "dying",
+    "/experiments/nonlinearity/": "nonlinearity",
+}
+
+
+def test_explorer_and_experiments_are_in_the_navigation(site: Site) -> None:
+    assert {"/explorer/", *EXPERIMENT_PAGES} <= nav_targets(site, "/")
+
+
+@pytest.mark.parametrize(("url", "name"), EXPERIMENT_PAGES.items())
+def test_experiment_pages_show_their_figure_and_numbers(site: Site, url: str, name: str) -> None:
+    page = site.page(url)
+    sources = {page.resolve(img["src"]).split("#")[0] for img in page.soup.select("img")}
+    for variant in ("", ".dark"):
+        expected = f"/figures/experiments/{name}{variant}.svg"
+        assert expected in sources, f"{expected} not shown on {url}"
+        assert site.file(expected).stat().st_size > 1000
+    assert page.soup.select(".experiment-table table"), f"{url} shows no table of results"
+    assert "<!-- registry:" not in page.html
+
+
+def test_vanishing_guide_shows_and_links_the_measurement(site: Site) -> None:
+    page = site.page("/vanishing-gradients/")
+    assert page.soup.select("img[src*='figures/experiments/vanishing']")
+    links = {page.resolve(a["href"]) for a in page.soup.select(".md-content a[href]")}
+    assert "/experiments/vanishing-gradients/" in links
+
+
+def test_explorer_data_comes_from_the_registry(site: Site) -> None:
+    import json
+
+    data = json.loads(site.file("/assets/explorer.json").read_text(encoding="utf-8"))
+    assert [f["name"] for f in data["functions"]] == list(activations.REGISTRY)
+    for record in data["functions"]:
+        entry = activations.REGISTRY[record["name"]]
+        assert record["latex"] == entry.latex
+        assert [p["name"] for p in record["params"]] == [p.name for p in entry.params]
+        for param in record["params"]:
+            window = param["slider"]
+            assert window["min"] <= param["default"] <= window["max"]
+    page = site.page("/explorer/")
+    scripts = {page.resolve(s["src"]) for s in page.soup.select("script[src]")}
+    for script in ("/javascripts/explorer.js", "/javascripts/explorer-kernels.js"):
+        assert script in scripts
+        assert site.file(script).is_file()
+    labels = {label["for"] for label in page.soup.select("#function-explorer label[for]")}
+    assert {"explorer-add", "explorer-xmin", "explorer-xmax"} <= labels

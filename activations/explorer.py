@@ -1,0 +1,86 @@
+"""The explorer page's data: every registry entry as JSON, so the page lists no function
+by hand.
+
+The page's script draws each function with its own JavaScript implementation
+(``docs/javascripts/explorer-kernels.js``, tested against the package in the browser);
+this file tells it which functions exist, what they are called, their formulas, and
+their parameters with defaults, valid ranges and a slider window. The plot's colours and
+windows are the figures' own (:mod:`activations.plotting`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from activations import i18n, plotting
+from activations.pages import FAMILY_TITLES
+from activations.registry import Activation, Param
+
+DATA = "assets/explorer.json"  # where the generator writes it, inside the site
+
+
+def slider(param: Param) -> tuple[float, float, float]:
+    """(min, max, step) of the parameter's slider: its valid interval, where that is
+    finite, else three times the default's size (at least 3) beyond the finite end or
+    on both sides of 0; open ends one step inside."""
+    reach = max(3.0, 3.0 * abs(param.default))
+    low, high = param.low, param.high
+    if math.isinf(low) and math.isinf(high):
+        low, high = -reach, reach
+    elif math.isinf(high):
+        high = low + reach
+    elif math.isinf(low):
+        low = high - reach
+    step = 10.0 ** math.floor(math.log10((high - low) / 100))
+    low += step if param.low_open else 0.0
+    high -= step if param.high_open else 0.0
+    return min(low, param.default), max(high, param.default), step
+
+
+def _bound(value: float) -> float | None:
+    return value if math.isfinite(value) else None  # JSON has no infinity
+
+
+def _param(param: Param) -> dict[str, Any]:
+    low, high, step = slider(param)
+    return {
+        "name": param.name,
+        "default": param.default,
+        "description": param.description,
+        "low": _bound(param.low),
+        "high": _bound(param.high),
+        "lowOpen": param.low_open,
+        "highOpen": param.high_open,
+        "slider": {"min": low, "max": high, "step": step},
+    }
+
+
+def _function(entry: Activation, language: str) -> dict[str, Any]:
+    text = i18n.localize(entry, language)
+    return {
+        "name": entry.name,
+        "title": text.title,
+        "symbol": entry.math_symbol,
+        "family": i18n.family_title(
+            entry.family, FAMILY_TITLES.get(entry.family, entry.family), language
+        ),
+        "latex": entry.latex,
+        "derivativeLatex": entry.derivative_latex,
+        "params": [_param(p) for p in text.params],
+    }
+
+
+def data(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> dict[str, Any]:
+    return {
+        "window": plotting.X_WINDOW,
+        "yWindows": plotting.Y_WINDOWS,
+        "palette": plotting.PALETTE,
+        "functions": [_function(entry, language) for entry in registry.values()],
+    }
+
+
+def data_json(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> str:
+    return json.dumps(data(registry, language), ensure_ascii=False, separators=(",", ":"))

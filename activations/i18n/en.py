@@ -1,0 +1,68 @@
+"""English: the strings of the generated blocks. (Entry prose is the registry's own.)"""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    # Headings of a generated function page
+    "heading.formula": "Formula",
+    "heading.derivative": "Derivative",
+    "heading.graphs": "Graphs",
+    "heading.properties": "Properties",
+    "heading.parameters": "Parameters",
+    "heading.frameworks": "In the frameworks",
+    "heading.implementation": "Implementation",
+    "heading.references": "References",
+    # Tabs of the figures block
+    "tab.function": "Function",
+    "tab.derivative": "Derivative",
+    "tab.both": "Both",
+    # Facts table
+    "facts.property": "Property",
+    "facts.value": "Value",
+    "facts.range": "Range",
+    "facts.bounded": "Bounded",
+    "facts.bounds": "below: {below}, above: {above}",
+    "facts.monotonic": "Monotonic",
+    "facts.derivative_monotonic": "Derivative monotonic",
+    "facts.origin": "Passes through the origin, $f(0) = 0$",
+    "facts.smoothness": "Smoothness",
+    "facts.saturating": "Saturating (derivative → 0)",
+    "facts.identity": "Approximates identity near 0",
+    "facts.kinks": "At kinks",
+    "yes": "yes",
+    "no": "no",
+    "discontinuous": "discontinuous",
+    "saturation.none": "no",
+    "saturation.left": "for x → −∞",
+    "saturation.right": "for x → +∞",
+    "saturation.both": "both sides",
+    # Parameters table
+    "params.none": "This function has no parameters.",
+    "params.name": "Parameter",
+    "params.default": "Default",
+    "params.valid": "Valid values",
+    "params.meaning": "Meaning",
+    "params.any": "any finite number",
+    "params.and": " and ",
+    # Frameworks block
+    "frameworks.numpy": "NumPy (this site)",
+    "frameworks.and": " and ",
+    "frameworks.missing.one": "{names} has no built-in for this function.",
+    "frameworks.missing.many": "{names} have no built-in for this function.",
+    "frameworks.defaults.title": "Defaults differ between frameworks",
+    "frameworks.defaults.text": (
+        "Parameter names and defaults are not the same in every framework: pass the "
+        "parameters explicitly when you port a model."
+    ),
+    # References block
+    "references.none": "No single paper introduced this function.",
+    # Comparison table
+    "table.plot": "Plot",
+    "table.name": "Name",
+    "table.function": "Function",
+    "table.derivative": "Derivative",
+    "table.range": "Range",
+    "table.continuity": "Continuity",
+    "table.monotonic": "Monotonic",
+    "table.saturating": "Saturating",
+}

@@ -1,0 +1,116 @@
+"""Every language has all the generated text: labels, entry prose, families, alt texts;
+the generated pages come out in the language asked for; the output cache keys each
+language by its own pages."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import activations
+from activations import figures, i18n, pages
+from activations.i18n import en, zh
+from tests.site import ROOT
+
+OTHER = [language for language in i18n.LANGUAGES if language != i18n.DEFAULT]
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def module(language: str):
+    return importlib.import_module(f"activations.i18n.{language}")
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_labels_have_the_keys_of_english(language: str) -> None:
+    labels = module(language).LABELS
+    assert set(labels) == set(en.LABELS)
+    for key, text in labels.items():  # the same {placeholders} as English
+        assert re.findall(r"{\w+}", text) == re.findall(r"{\w+}", en.LABELS[key]), key
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_entry_has_a_translation(language: str, entry: activations.Activation) -> None:
+    text = module(language).ENTRIES.get(entry.name)
+    assert text is not None, f"activations/i18n/{language}.py has no entry {entry.name!r}"
+    assert text.title.strip()
+    assert text.summary.strip()
+    assert bool(text.kink_convention) == bool(entry.kink_convention), "kink convention"
+    assert set(text.params) == {p.name for p in entry.params}, "parameter descriptions"
+    assert entry.family in module(language).FAMILIES
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_nothing_falls_back_to_english(language: str) -> None:
+    names = [f.name for f in figures.all_figures(activations.REGISTRY)]
+    assert i18n.untranslated(language, activations.REGISTRY, names) == []
+    stale = set(module(language).ENTRIES) - set(activations.REGISTRY)
+    assert not stale, f"translations of entries the registry no longer has: {stale}"
+
+
+def test_chinese_text_is_chinese(entry: activations.Activation) -> None:
+    text = zh.ENTRIES[entry.name]
+    assert HAN.search(text.summary)
+    assert all(HAN.search(d) for d in text.params.values())
+    assert not text.kink_convention or HAN.search(text.kink_convention)
+
+
+def test_generated_page_in_chinese(entry: activations.Activation) -> None:
+    specs = {f.name: f for f in figures.all_figures(activations.REGISTRY)}
+    page = pages.page_path(entry)
+    english = pages.expand(pages.function_page(entry), page, activations.REGISTRY, specs)
+    chinese = pages.expand(
+        pages.function_page(entry, "zh"), page, activations.REGISTRY, specs, "zh"
+    )
+    assert chinese.startswith(f"# {zh.ENTRIES[entry.name].title}\n")
+    for label in ("## 公式 {#formula}", "| 性质 | 取值 |", '=== "导数"'):
+        assert label in chinese
+    for english_only in ("## Formula", "| Property | Value |", "Graph of"):
+        assert english_only not in chinese
+    # The same formulas and figure files, in the same order.
+    maths = re.compile(r"\$\$\n.*?\n\$\$", re.DOTALL)
+    assert maths.findall(chinese) == maths.findall(english)
+    images = re.compile(r"\]\(([^)]+\.svg)")
+    assert images.findall(chinese) == images.findall(english)
+
+
+def test_english_is_unchanged_by_the_language_argument(entry: activations.Activation) -> None:
+    assert pages.function_page(entry) == pages.function_page(entry, "en")
+    assert i18n.localize(entry, "en") is entry
+
+
+def test_navigation_in_chinese() -> None:
+    nav = pages.summary_nav(activations.REGISTRY, "zh")
+    assert "* 经典函数\n    * [Sigmoid](sigmoid.md)\n" in nav
+    assert "[恒等函数](identity.md)" in nav
+
+
+def test_unknown_language_fails_loudly() -> None:
+    with pytest.raises(ValueError, match="unknown language 'xx'"):
+        i18n.labels("xx")
+
+
+def test_each_language_has_its_own_output_cache_key(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import output_cache
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    for name in ("docs/index.md", "docs-zh/index.md"):
+        (tmp_path / name).parent.mkdir(parents=True)
+        (tmp_path / name).write_text("# Page\n", encoding="utf-8")
+
+    def keys() -> tuple[str, str]:
+        english = output_cache.input_key(tmp_path, False, tmp_path / "docs", "en")
+        chinese = output_cache.input_key(tmp_path, False, tmp_path / "docs-zh", "zh")
+        return english, chinese
+
+    english, chinese = keys()
+    assert english != chinese
+    (tmp_path / "docs-zh/index.md").write_text("# 页面\n", encoding="utf-8")
+    edited_english, edited_chinese = keys()
+    assert edited_english == english
+    assert edited_chinese != chinese

@@ -1,0 +1,165 @@
+"""The site in every language, against English: the same pages, figures, formulas and
+section anchors; each page's `lang`; a language switcher that leads to the same page;
+links that stay inside their language; search that finds Chinese words."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+
+import activations
+from activations.i18n import zh
+from tests.site import Page, Site
+
+OTHER = ["zh"]
+
+
+def inside(site: Site, page: Page) -> str:
+    """A page's URL inside its language: "/zh/functions/relu/" -> "/functions/relu/"."""
+    return "/" + page.url.removeprefix(site.prefix)
+
+
+def pairs(sites: dict[str, Site], language: str) -> list[tuple[Page, Page]]:
+    english = {inside(sites["en"], p): p for p in sites["en"].pages()}
+    other = sites[language]
+    return [(english[inside(other, p)], p) for p in other.pages() if inside(other, p) in english]
+
+
+def content(page: Page):
+    return page.soup.select_one(".md-content")
+
+
+def images(site: Site, page: Page) -> list[str]:
+    """The image files a page shows, as paths inside its language ("/figures/...")."""
+    return [
+        "/" + page.resolve(img["src"]).removeprefix(site.prefix)
+        for img in content(page).select("img")
+    ]
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_every_page_exists_in_every_language(sites: dict[str, Site], language: str) -> None:
+    english = {inside(sites["en"], p) for p in sites["en"].pages()}
+    other = {inside(sites[language], p) for p in sites[language].pages()}
+    assert english - other == set(), f"pages missing in {language}"
+    assert other - english == set(), f"pages only in {language}"
+
+
+def test_every_page_declares_its_language(sites: dict[str, Site]) -> None:
+    for language, site in sites.items():
+        for page in site.pages():
+            assert page.soup.html.get("lang") == language, page.url
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_same_figures_formulas_and_anchors(sites: dict[str, Site], language: str) -> None:
+    english_site, other_site = sites["en"], sites[language]
+    for english, other in pairs(sites, language):
+        if english.url.endswith("404.html"):
+            continue
+        shown = [images(english_site, english), images(other_site, other)]
+        assert shown[0] == shown[1], f"{other.url}: not the same figures as {english.url}"
+        # Sorted: a sentence may put its formulas in another order in another language.
+        maths = [
+            sorted(m.get_text() for m in content(page).select(".arithmatex"))
+            for page in (english, other)
+        ]
+        assert maths[0] == maths[1], f"{other.url}: not the same formulas as {english.url}"
+        anchors = [
+            [h.get("id") for h in content(page).select("h2, h3, h4")] for page in (english, other)
+        ]
+        assert anchors[0] == anchors[1], f"{other.url}: not the same sections as {english.url}"
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_figures_are_the_same_files(sites: dict[str, Site], language: str) -> None:
+    english = sites["en"].home / "figures"
+    other = sites[language].home / "figures"
+    files = sorted(p.relative_to(english) for p in english.rglob("*.svg"))
+    assert files == sorted(p.relative_to(other) for p in other.rglob("*.svg"))
+    for name in files:
+        assert (english / name).read_bytes() == (other / name).read_bytes(), name
+
+
+def test_the_language_switcher_leads_to_the_same_page(sites: dict[str, Site]) -> None:
+    for site in sites.values():
+        for page in site.pages():
+            links = {a["hreflang"]: a["href"] for a in page.soup.select("a.md-select__link")}
+            assert set(links) == set(sites), f"{page.url}: switcher offers {sorted(links)}"
+            for language, href in links.items():
+                target = page.resolve(href)
+                if page.url.endswith("404.html"):  # served at any address: absolute links
+                    assert target == sites[language].prefix, f"{page.url}: {href}"
+                    continue
+                expected = sites[language].prefix + inside(site, page).lstrip("/")
+                assert target == expected, f"{page.url}: {language} link {href} -> {target}"
+                assert (sites[language].file(target) / "index.html").is_file()
+
+
+def test_links_stay_inside_their_language(sites: dict[str, Site]) -> None:
+    prefixes = {language: site.prefix for language, site in sites.items()}
+    for language, site in sites.items():
+        others = [p for lang, p in prefixes.items() if lang != language and p != "/"]
+        for page in site.pages():
+            for a in page.soup.select("a[href]:not(.md-select__link)"):
+                target = page.resolve(a["href"])
+                if not target.startswith("/"):
+                    continue  # another host: the repository, the papers
+                assert target.startswith(site.prefix), f"{page.url}: {a['href']} leaves {language}"
+                assert not any(target.startswith(p) for p in others), f"{page.url}: {a['href']}"
+
+
+def test_chinese_search_finds_vanishing_gradients(site_zh: Site) -> None:
+    import jieba  # Material's search plugin segments the index with it; so does the query
+
+    jieba.setLogLevel(logging.WARNING)
+    index = json.loads(site_zh.file("/zh/search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["zh"]
+    separator = re.compile(index["config"]["separator"])
+    terms = jieba.lcut("梯度消失")
+    assert terms == ["梯度", "消失"]
+
+    def hits(field: str) -> list[str]:
+        found = []
+        for doc in index["docs"]:
+            words = set(separator.split(doc[field]))
+            if all(term in words for term in terms):
+                found.append(doc["location"])
+        return found
+
+    assert "vanishing-gradients/" in hits("title")  # a title match ranks first
+    assert "vanishing-gradients/" in hits("text")
+
+
+def test_the_chinese_build_renders_no_figure(site_zh: Site) -> None:
+    """Figures carry no language: the English build rendered them, Chinese reuses them."""
+    lines = [line for line in site_zh.log.splitlines() if "gen_site: [zh]" in line]
+    assert lines, site_zh.log
+    assert " 0 rendered" in lines[-1], lines[-1]
+
+
+def test_chinese_pages(site_zh: Site) -> None:
+    home = site_zh.page("/")
+    assert site_zh.file("/zh/404.html").is_file()
+    assert "许可" in home.soup.select_one("footer").get_text()
+    nav = home.soup.select_one("nav.md-nav--primary").get_text()
+    for title in ("首页", "梯度消失", "经典函数", "整流函数"):
+        assert title in nav
+    edit = site_zh.page("/functions/sigmoid/").soup.select_one("a.md-content__button[href*='edit']")
+    assert edit is not None
+    assert edit["href"].endswith("docs-zh/functions/sigmoid.md")
+
+
+def test_every_function_page_in_chinese(site_zh: Site, entry: activations.Activation) -> None:
+    page = site_zh.page(f"/functions/{entry.name}/")
+    for permalink in page.soup.h1.select("a.headerlink"):
+        permalink.decompose()
+    assert page.soup.h1.get_text(strip=True) == zh.ENTRIES[entry.name].title
+    text = content(page).get_text()
+    for english in ("Property", "Valid values", "In the frameworks", "Graph of"):
+        assert english not in text, f"{page.url} still says {english!r}"
+    for img in content(page).select("img"):
+        assert re.search(r"[\u4e00-\u9fff]", img["alt"]), f"{page.url}: alt {img['alt']!r}"
