@@ -1,6 +1,7 @@
 """Whole-site build times and the bytes a reader downloads per article page.
 
-Builds (each a fresh `mkdocs build` process, alternating, median of RUNS):
+Builds of the whole site, English and Chinese (fresh `mkdocs build` processes,
+alternating, median of RUNS):
     bare  draft switch on (ACTIVATIONS_DRAFT=1, no figure rendered), empty cache
     cold  empty cache: every figure rendered
     warm  the cache the previous cold build filled
@@ -24,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
-ARTICLE_PAGES = (
+ARTICLE_PATHS = (
     "/",
     "/functions/sigmoid/",
     "/functions/tanh/",
@@ -33,14 +34,21 @@ ARTICLE_PAGES = (
     "/sigmoid-vs-tanh/",
     "/vanishing-gradients/",
 )
+ARTICLE_PAGES = (*ARTICLE_PATHS, *(f"/zh{path}" for path in ARTICLE_PATHS))
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+# The whole site: every language, as `make build` builds it (English first: it cleans site/).
+CONFIGS = (("mkdocs.yml", ""), ("mkdocs.zh.yml", "zh"))
 
 
 def timed_build(site: Path, cache: Path, draft: bool) -> float:
     env = {**ENV, "ACTIVATIONS_CACHE": str(cache), "ACTIVATIONS_DRAFT": "1" if draft else "0"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    for config, folder in CONFIGS:
+        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", config]
+        command += ["--site-dir", str(site / folder)]
+        subprocess.run(command, cwd=ROOT, env=env, check=True)
     return time.perf_counter() - start
 
 
