@@ -163,6 +163,7 @@ class Plot:
         for c in self.curves:
             digest.update(repr((c.label, c.filled, c.hollow, c.dashes, c.width, c.marker)).encode())
             for x, y in c.segments:
+                digest.update(f"segment {len(x)} {len(y)};".encode())  # where curves break
                 digest.update(np.ascontiguousarray(x, dtype=np.float64).tobytes())
                 digest.update(np.ascontiguousarray(y, dtype=np.float64).tobytes())
         for m in self.maps:
@@ -173,9 +174,12 @@ class Plot:
 
 
 def _style_fingerprint() -> str:
-    """This file's source and matplotlib's version: a change to either changes every figure."""
+    """This file's source and the drawing libraries' versions: a change to any of them
+    changes every figure. (A user's matplotlibrc cannot: render() starts from matplotlib's
+    built-in defaults.)"""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(metadata.version("matplotlib").encode())
+    for library in ("matplotlib", "contourpy", "numpy"):
+        digest.update(f"{library}={metadata.version(library)};".encode())
     return digest.hexdigest()
 
 
@@ -192,7 +196,9 @@ def render(plot: Plot) -> str:
     import matplotlib.pyplot as plt
 
     options = plot.options
-    with matplotlib.style.context(STYLE):
+    # "default" first: matplotlib's built-in settings, not the reader's matplotlibrc, so the
+    # bytes depend only on what the fingerprint records.
+    with matplotlib.style.context(["default", STYLE]):
         if plot.kind == "maps":
             fig, axes = plt.subplots(1, len(plot.maps), sharey=True, squeeze=False)
         else:

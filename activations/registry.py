@@ -53,7 +53,10 @@ class Param:
             raise TypeError(
                 f"{entry}: parameter {self.name!r} must be a real number, got {value!r}"
             )
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int too large for a float: out of every range
+            number = math.inf if value > 0 else -math.inf
         too_low = number <= self.low if self.low_open else number < self.low
         too_high = number >= self.high if self.high_open else number > self.high
         if not math.isfinite(number) or too_low or too_high:

@@ -22,13 +22,17 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # This checkout's own package and sibling modules come first, whoever runs this file.
-sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+for _path in (str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)):
+    if _path in sys.path:  # `mkdocs serve` re-runs this file: do not grow sys.path
+        sys.path.remove(_path)
+    sys.path.insert(0, _path)
 import output_cache  # noqa: E402  (a sibling module: this file also runs as a script)
 
 ROOT = output_cache.ROOT
@@ -73,7 +77,11 @@ def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[s
     keys = [plot.fingerprint() for plot in plots]
     svgs = [cache.get(key) for key in keys]
     missing = [i for i, svg in enumerate(svgs) if svg is None]
-    workers = min(os.cpu_count() or 1, len(missing) // 4)
+    # Fork only from a single-threaded process (a build, or serve's first build): forking
+    # while serve's server and watcher threads run could copy a lock one of them holds.
+    # Rebuilds under serve render the few changed figures in-process instead.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = min(cores or 1, len(missing) // 4) if threading.active_count() == 1 else 1
     if workers > 1:
         context = multiprocessing.get_context("fork")  # workers inherit the imported package
         with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -76,3 +76,19 @@ def test_fingerprint_follows_the_data() -> None:
     x, y = plot.curves[0].segments[0]
     plot.curves[0].segments[0] = (x, y + 1e-9)
     assert plot.fingerprint() != spec.prepare().fingerprint()
+
+
+def test_rendering_ignores_the_readers_matplotlibrc() -> None:
+    import matplotlib
+
+    spec = figures.entry_figures(activations.REGISTRY["relu"])[0]
+    before = spec.draw()
+    with matplotlib.rc_context({"axes.unicode_minus": False, "lines.linewidth": 7.0}):
+        assert spec.draw() == before
+
+
+def test_fingerprint_records_where_a_curve_breaks() -> None:
+    x, y = np.array([1.0, 2.0]), np.array([3.0, 4.0])
+    whole = plotting.Plot([plotting.Curve("", [(x, y)])])
+    split = plotting.Plot([plotting.Curve("", [(x[:1], x[1:]), (y[:1], y[1:])])])
+    assert whole.fingerprint() != split.fingerprint()

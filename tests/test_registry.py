@@ -128,3 +128,8 @@ def test_a_wrong_derivative_is_rejected_with_its_name() -> None:
     wrong = _entry(derivative=lambda x, negative_slope: x * 0 + 1.0)  # forgets the slope
     with pytest.raises(RegistryError, match=r"'leaky_relu': derivative disagrees .* x = -8"):
         check_derivative(wrong)
+
+
+def test_an_integer_too_large_for_a_float_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="alpha"):
+        activations.elu([1.0], alpha=10**400)
