@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from activations.catalog.classic import leaky_relu, leaky_relu_derivative, relu_derivative
 from activations.catalog.sigmoidal import hardtanh_derivative, isru, isru_derivative
 from activations.registry import (
     Activation,
@@ -39,15 +40,6 @@ SELU_SCALE = 1.0507009873554804934193349852946
 SELU_ALPHA = 1.6732632423543772848170429916717
 
 
-def _step(x: FloatArray) -> FloatArray:
-    """1 for x > 0, 0 for x <= 0, NaN for NaN: max(sign(x), 0), a mask-free Heaviside step.
-
-    ``x`` is never written: np.sign is several times slower in place than into a new array.
-    """
-    out = np.sign(x)
-    return np.maximum(out, 0.0, out=out)
-
-
 def relu6(x: FloatArray) -> FloatArray:
     # min(max(x, 0), 6); np.maximum and np.minimum propagate NaN.
     out = np.maximum(x, 0.0)
@@ -60,31 +52,21 @@ def relu6_derivative(x: FloatArray) -> FloatArray:
 
 
 def prelu(x: FloatArray, weight: float) -> FloatArray:
-    # max(x, 0) + a min(x, 0): exact for both signs and any slope, and mask-free.
-    if weight == 0.0:  # ReLU; the general form would compute -inf * 0 = NaN at -inf
-        return np.maximum(x, 0.0)
-    negative = np.minimum(x, 0.0)
-    negative *= weight
-    out = np.maximum(x, 0.0)
-    out += negative
-    return out
+    # With its one learnt slope fixed, PReLU is Leaky ReLU's kernel (any slope is exact).
+    return leaky_relu(x, weight)
 
 
 def prelu_derivative(x: FloatArray, weight: float) -> FloatArray:
-    # 1 for x > 0, the slope a for x <= 0 (PyTorch's choice at the kink); NaN stays NaN.
-    out = _step(x)
-    out *= 1.0 - weight
-    out += weight
-    return out
+    return leaky_relu_derivative(x, weight)
 
 
 def rrelu(x: FloatArray, lower: float, upper: float) -> FloatArray:
     # In evaluation mode the random slope is replaced by its mean: a fixed leaky ReLU.
-    return prelu(x, (lower + upper) / 2)
+    return leaky_relu(x, (lower + upper) / 2)
 
 
 def rrelu_derivative(x: FloatArray, lower: float, upper: float) -> FloatArray:
-    return prelu_derivative(x, (lower + upper) / 2)
+    return leaky_relu_derivative(x, (lower + upper) / 2)
 
 
 def threshold(x: FloatArray, threshold: float, value: float) -> FloatArray:
@@ -117,7 +99,7 @@ def elu_derivative(x: FloatArray, alpha: float) -> FloatArray:
     np.exp(out, out=out)
     if alpha != 1.0:
         out *= alpha
-        step = _step(x)
+        step = relu_derivative(x)
         step *= 1.0 - alpha
         out += step
     return out
@@ -164,7 +146,7 @@ def selu_derivative(x: FloatArray) -> FloatArray:
     out = np.minimum(x, 0.0)
     np.exp(out, out=out)
     out *= SELU_SCALE * SELU_ALPHA
-    step = _step(x)
+    step = relu_derivative(x)
     step *= SELU_SCALE - SELU_SCALE * SELU_ALPHA
     out += step
     return out

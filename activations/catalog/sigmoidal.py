@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import scipy.special
 
 from activations.registry import (
     Activation,
@@ -136,17 +137,9 @@ def logsigmoid(x: FloatArray) -> FloatArray:
 
 
 def logsigmoid_derivative(x: FloatArray) -> FloatArray:
-    # d/dx log sigmoid(x) = sigmoid(-x) = n / (1 + e) with e = e^-|x|, where the numerator
-    # n is 1 for x <= 0 and e for x > 0: max(-sign(x), e) picks it with no mask (at 0 both
-    # are 1), and 1 - sigmoid(x), which rounds to 0 for large x, is never formed.
-    e = np.abs(x)
-    np.negative(e, out=e)
-    np.exp(e, out=e)
-    out = np.sign(x)
-    np.negative(out, out=out)
-    np.maximum(out, e, out=out)
-    e += 1.0
-    return np.divide(out, e, out=out)
+    # d/dx log sigmoid(x) = sigmoid(-x), taken from scipy's expit (the package's sigmoid):
+    # 1 - sigmoid(x), which rounds to 0 for large x, is never formed.
+    return scipy.special.expit(np.negative(x))
 
 
 ENTRIES = [

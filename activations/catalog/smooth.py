@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.special import ndtr
+from scipy.special import expit, ndtr
 
 from activations.registry import (
     Activation,
@@ -66,23 +66,6 @@ def gelu_derivative(x: FloatArray) -> FloatArray:
     return out
 
 
-def _sigmoid(z: FloatArray) -> FloatArray:
-    """sigmoid(z) to full precision in both tails, with no overflow and no mask.
-
-    With e = e^-|z| <= 1, sigmoid(z) = n / (1 + e), where n is 1 for z >= 0 and e for
-    z < 0: max(sign(z), e) picks it (e = 1 at z = 0). ``z`` must be a new array: it is
-    overwritten.
-    """
-    out = np.sign(z)
-    e = np.abs(z, out=z)
-    np.negative(e, out=e)
-    np.exp(e, out=e)
-    np.maximum(out, e, out=out)
-    e += 1.0
-    out /= e
-    return out
-
-
 def _sigmoid_parts(z: FloatArray) -> tuple[FloatArray, FloatArray]:
     """sigmoid(z) and sigmoid(z) sigmoid(-z) = e / (1 + e)^2, both from one exp.
 
@@ -117,7 +100,7 @@ def gelu_tanh(x: FloatArray) -> FloatArray:
     # Outside [-1000, 1000] the gate is exactly 0 or 1; clipping keeps x^3 finite and the
     # product away from -inf * 0. Above 1000 the gate is 1 and the true x is used.
     low = np.maximum(x, -1e3)
-    out = _sigmoid(_gelu_tanh_gate_argument(np.minimum(low, 1e3)))
+    out = expit(_gelu_tanh_gate_argument(np.minimum(low, 1e3)))
     out *= low
     return out
 
@@ -158,7 +141,7 @@ def silu(x: FloatArray, beta: float) -> FloatArray:
         z = np.maximum(factor, -limit)
     if beta != 1.0:
         z *= beta
-    out = _sigmoid(z)
+    out = expit(z)
     out *= factor
     return out
 
@@ -264,7 +247,7 @@ def softplus_derivative(x: FloatArray, beta: float, threshold: float) -> FloatAr
     # sigmoid(beta x), and 1 where PyTorch switches to the identity (beta x > threshold).
     z = _scaled(x, beta)
     switched = z > threshold
-    out = _sigmoid(z)
+    out = expit(z)
     return np.maximum(out, switched, out=out)
 
 
@@ -374,8 +357,8 @@ ENTRIES = [
             saturation="left",
             identity_near_zero=False,
         ),
-        # jax.nn.gelu computes the tanh approximation unless called with approximate=False;
-        # a bare name here would mean the other function, so JAX is left out.
+        # jax.nn.gelu computes the tanh approximation unless called with approximate=False,
+        # so every framework's call is written out with its flag.
         frameworks=Frameworks(
             "torch.nn.GELU()(x)",
             "tf.nn.gelu(x, approximate=False)",
@@ -407,8 +390,8 @@ ENTRIES = [
             saturation="left",
             identity_near_zero=False,
         ),
-        # torch.nn.GELU(approximate="tanh") and tf.nn.gelu(approximate=True) compute it too,
-        # but their bare names mean exact GELU; only JAX's default is this approximation.
+        # The frameworks' bare names mean exact GELU (JAX's means this one): each call is
+        # written out with its flag.
         frameworks=Frameworks(
             'torch.nn.GELU(approximate="tanh")(x)',
             "tf.nn.gelu(x, approximate=True)",
