@@ -105,7 +105,7 @@ def shared_assets() -> dict[str, bytes]:
     }
 
 
-def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], dict[str, str], str]:
+def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
     """Every output file, the edit paths of rewritten hand-written pages, and a summary."""
     fresh_package()
     from activations import REGISTRY, experiments, explorer, figures, i18n, pages, plotting
@@ -152,15 +152,13 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], dict[str,
     fallbacks = i18n.untranslated(language, REGISTRY, by_name)
     if fallbacks:  # the build still works; tests/test_i18n.py asks for a full translation
         log.info("gen_site: [%s] in English (untranslated): %s", language, ", ".join(fallbacks))
-    edit_paths = {}
     for page in sorted(docs_dir.rglob("*.md")):
         relative = page.relative_to(docs_dir).as_posix()
         text = page.read_text(encoding="utf-8")
         if pages.MARKER.search(text):
             outputs[relative] = pages.expand(text, relative, REGISTRY, by_name, language).encode()
-            edit_paths[relative] = relative
     outputs.update(katex_assets())
-    return outputs, edit_paths, summary
+    return outputs, summary
 
 
 def run(write: Writer, docs_dir: Path, language: str) -> None:
@@ -168,22 +166,17 @@ def run(write: Writer, docs_dir: Path, language: str) -> None:
     key = output_cache.input_key(ROOT, DRAFT, docs_dir, language)
     store = output_cache.OutputCache()
     cached = store.load(key)
-    edit_prefix = "edit:"
     if cached is not None:
-        edit_paths = {
-            k.removeprefix(edit_prefix): v.decode()
-            for k, v in cached.items()
-            if k.startswith(edit_prefix)
-        }
-        outputs = {k: v for k, v in cached.items() if not k.startswith(edit_prefix)}
-        summary = "all outputs from the output cache (no input changed)"
+        outputs, summary = cached, "all outputs from the output cache (no input changed)"
     else:
-        outputs, edit_paths, summary = generate(docs_dir, language)
-        store.save(key, {**outputs, **{edit_prefix + k: v.encode() for k, v in edit_paths.items()}})
+        outputs, summary = generate(docs_dir, language)
+        store.save(key, outputs)
     if language != SOURCE_LANGUAGE:  # not cached: docs/'s assets are not in the cache key
         outputs = {**shared_assets(), **outputs}
     for path, data in outputs.items():
-        write(path, data, edit_paths.get(path))
+        # A page that rewrites a hand-written one (markers expanded) is edited at its source.
+        hand_written = path.endswith(".md") and (docs_dir / path).is_file()
+        write(path, data, path if hand_written else None)
     elapsed = time.perf_counter() - start
     log.info("gen_site: [%s] %s; %d files in %.2f s", language, summary, len(outputs), elapsed)
 
