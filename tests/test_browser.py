@@ -218,6 +218,9 @@ def test_the_language_switcher_keeps_the_page(site: Site, server: str, browser) 
         ):
             # A keyboard reader's path: focus the switcher's link and press Enter. (Hovering
             # and clicking is flaky under load: the menu closes as the pointer moves.)
+            # Wait until every script has fetched what it fetches (Material's sitemap
+            # lookup used to re-route this click to the language's home page).
+            page.wait_for_load_state("networkidle")
             with page.expect_navigation(url=f"**{path}"):
                 page.get_by_role("link", name=name).focus()
                 page.keyboard.press("Enter")
