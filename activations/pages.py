@@ -88,9 +88,9 @@ def _facts(entry: Activation, t: Labels) -> str:
     rows = [
         (t["facts.range"], table_math(entry.range.latex)),
         (t["facts.bounded"], bounds),
-        (t["facts.monotonic"], yes_no(p.monotonic, t)),
-        (t["facts.derivative_monotonic"], yes_no(p.derivative_monotonic, t)),
-        (t["facts.origin"], yes_no(p.zero_centred, t)),
+        (t["facts.monotonic"], t[f"monotonic.{p.monotonic}"]),
+        (t["facts.derivative_monotonic"], t[f"monotonic.{p.derivative_monotonic}"]),
+        (t["facts.origin"], yes_no(p.zero_at_origin, t)),
         (t["facts.smoothness"], _continuity(entry, t)),
         (t["facts.saturating"], _saturation(entry, t)),
         (t["facts.identity"], yes_no(p.identity_near_zero, t)),
@@ -227,8 +227,8 @@ def comparison_table(
         rows.append(
             f"| {image} | [{entry.title}]({link(page, page_path(entry))}) "
             f"| {table_math(entry.latex)} | {table_math(entry.derivative_latex)} "
-            f"| {table_math(entry.range.latex)} | {_continuity(entry, t)} | {yes_no(p.monotonic, t)} "
-            f"| {yes_no(p.zero_centred, t)} | {_saturation(entry, t)} |"
+            f"| {table_math(entry.range.latex)} | {_continuity(entry, t)} "
+            f"| {t[f'monotonic.{p.monotonic}']} | {yes_no(p.zero_at_origin, t)} | {_saturation(entry, t)} |"
         )
     return header + "\n" + "\n".join(rows)
 

@@ -17,7 +17,11 @@ from numpy.typing import NDArray
 
 FloatArray = NDArray[np.floating]
 Kernel = Callable[..., FloatArray]
-Smoothness = Literal["discontinuous", "C0", "C1", "C∞"]
+Smoothness = Literal["discontinuous", "C0", "C1", "C2", "C∞"]
+# Monotonicity on the whole real line (of a function or of its derivative), in the
+# non-strict sense: "non-decreasing" means x < y implies f(x) <= f(y), flat stretches
+# allowed; "constant" is both non-decreasing and non-increasing.
+Monotonicity = Literal["non-decreasing", "non-increasing", "constant", "no"]
 Saturation = Literal["none", "left", "right", "both"]
 
 
@@ -82,6 +86,8 @@ class Interval:
                 return r"\infty" if value > 0 else r"-\infty"
             return f"{value:g}"
 
+        if self.is_point:
+            return r"\{" + end(self.low) + r"\}"
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
         return rf"\left{left}{end(self.low)}, {end(self.high)}\right{right}"
@@ -94,22 +100,97 @@ class Interval:
     def bounded_above(self) -> bool:
         return math.isfinite(self.high)
 
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high and self.low_closed and self.high_closed
+
+    @property
+    def parts(self) -> tuple[Interval, ...]:
+        return (self,)
+
+
+def point(value: float) -> Interval:
+    """The one-point set {value}, as a closed interval of zero length."""
+    return Interval(value, value, low_closed=True, high_closed=True)
+
+
+@dataclass(frozen=True)
+class IntervalUnion:
+    """A range that is not one interval: disjoint parts in increasing order, each an
+    interval or a point, e.g. the binary step's {0, 1} or Threshold's {0} ∪ (1, ∞)."""
+
+    parts: tuple[Interval, ...]
+
+    def __post_init__(self) -> None:
+        for left, right in zip(self.parts, self.parts[1:], strict=False):
+            touching = left.high == right.low and (left.high_closed or right.low_closed)
+            if left.high > right.low or touching:
+                raise ValueError(f"range parts must be disjoint and in order: {self.parts}")
+
+    @property
+    def low(self) -> float:
+        return self.parts[0].low
+
+    @property
+    def high(self) -> float:
+        return self.parts[-1].high
+
+    @property
+    def low_closed(self) -> bool:
+        return self.parts[0].low_closed
+
+    @property
+    def high_closed(self) -> bool:
+        return self.parts[-1].high_closed
+
+    @property
+    def bounded_below(self) -> bool:
+        return math.isfinite(self.low)
+
+    @property
+    def bounded_above(self) -> bool:
+        return math.isfinite(self.high)
+
+    @property
+    def latex(self) -> str:
+        """Neighbouring points gather into one set: {0, 1}, {0} ∪ (1, ∞)."""
+        pieces: list[str] = []
+        points: list[str] = []
+        for part in self.parts:
+            if part.is_point:
+                points.append(f"{part.low:g}")
+                continue
+            if points:
+                pieces.append(r"\{" + ", ".join(points) + r"\}")
+                points = []
+            pieces.append(part.latex)
+        if points:
+            pieces.append(r"\{" + ", ".join(points) + r"\}")
+        return r" \cup ".join(pieces)
+
+
+Range = Interval | IntervalUnion
+
 
 @dataclass(frozen=True)
 class Properties:
     """Declared shape properties; tests check each one against the numbers.
 
-    - ``monotonic``: non-decreasing on the whole real line.
-    - ``derivative_monotonic``: the derivative is non-decreasing.
-    - ``zero_centred``: f(0) = 0.
-    - ``smoothness``: the highest continuity class on the whole line.
+    The glossary page (docs/properties.md) defines each for the reader; the tests compute
+    each from the numbers with the same definition.
+
+    - ``monotonic``: how f orders the real line (see ``Monotonicity``).
+    - ``derivative_monotonic``: the same for f' (at kinks, the value the kernel returns).
+    - ``zero_at_origin``: f(0) = 0 (passing through the origin; not the same as outputs
+      whose mean is zero).
+    - ``smoothness``: the highest continuity class on the whole line: C2 = f'' continuous.
     - ``saturation``: on which side(s) the derivative tends to 0.
     - ``identity_near_zero``: f(0) = 0 and f'(0) = 1.
     """
 
-    monotonic: bool
-    derivative_monotonic: bool
-    zero_centred: bool
+    monotonic: Monotonicity
+    derivative_monotonic: Monotonicity
+    zero_at_origin: bool
     smoothness: Smoothness
     saturation: Saturation
     identity_near_zero: bool
@@ -160,7 +241,7 @@ class Activation:
     latex: str
     derivative_latex: str
     sympy: str
-    range: Interval
+    range: Range
     properties: Properties
     example: Example
     params: tuple[Param, ...] = ()
@@ -172,6 +253,14 @@ class Activation:
     constraints: tuple[tuple[Callable[..., bool], str], ...] = ()
     family: str = "other"
     symbol: str = ""  # LaTeX for figure labels; default: the title in upright letters
+    # The lesson a function page teaches, in Markdown with $inline maths$: where the
+    # function came from (the problem it answered, who, when), where it is used (named
+    # architectures and models), and its strengths and weaknesses against the functions
+    # a reader would choose instead. A generated page needs all four.
+    origin: str = ""
+    uses: str = ""
+    strengths: tuple[str, ...] = ()
+    weaknesses: tuple[str, ...] = ()
 
     @property
     def math_symbol(self) -> str:

@@ -35,7 +35,7 @@ def test_labels_have_the_keys_of_english(language: str) -> None:
 @pytest.mark.parametrize("language", OTHER)
 def test_entry_has_a_translation(language: str, entry: activations.Activation) -> None:
     text = module(language).ENTRIES.get(entry.name)
-    assert text is not None, f"activations/i18n/{language}.py has no entry {entry.name!r}"
+    assert text is not None, f"activations/i18n/{language} has no entry {entry.name!r}"
     assert text.title.strip()
     assert text.summary.strip()
     assert bool(text.kink_convention) == bool(entry.kink_convention), "kink convention"

@@ -14,9 +14,11 @@ from activations.registry import (
     FloatArray,
     Frameworks,
     Interval,
+    IntervalUnion,
     Param,
     Properties,
     Reference,
+    point,
 )
 
 LAMBD = Param(
@@ -105,9 +107,9 @@ ENTRIES = [
         sympy="Piecewise((x - lambd, x > lambd), (x + lambd, x < -lambd), (0, True))",
         range=Interval(-np.inf, np.inf),
         properties=Properties(
-            monotonic=True,
-            derivative_monotonic=False,
-            zero_centred=True,
+            monotonic="non-decreasing",
+            derivative_monotonic="no",
+            zero_at_origin=True,
             smoothness="C0",
             saturation="none",
             identity_near_zero=False,
@@ -138,11 +140,13 @@ ENTRIES = [
         latex=r"\operatorname{Hardshrink}(x) = \begin{cases} x & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}",
         derivative_latex=r"\operatorname{Hardshrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}",
         sympy="Piecewise((x, Abs(x) > lambd), (0, True))",
-        range=Interval(-np.inf, np.inf),
+        range=IntervalUnion(
+            (Interval(-np.inf, -LAMBD.default), point(0.0), Interval(LAMBD.default, np.inf))
+        ),
         properties=Properties(
-            monotonic=True,
-            derivative_monotonic=False,
-            zero_centred=True,
+            monotonic="non-decreasing",
+            derivative_monotonic="no",
+            zero_at_origin=True,
             smoothness="discontinuous",
             saturation="none",
             identity_near_zero=False,
@@ -175,9 +179,9 @@ ENTRIES = [
         sympy="x - tanh(x)",
         range=Interval(-np.inf, np.inf),
         properties=Properties(
-            monotonic=True,
-            derivative_monotonic=False,
-            zero_centred=True,
+            monotonic="non-decreasing",
+            derivative_monotonic="no",
+            zero_at_origin=True,
             smoothness="C∞",
             saturation="none",
             identity_near_zero=False,

@@ -26,6 +26,7 @@ from types import ModuleType
 from activations.registry import Activation
 
 LANGUAGES = ("en", "zh")
+LESSON_FIELDS = ("origin", "uses", "strengths", "weaknesses")
 DEFAULT = "en"
 
 
@@ -37,6 +38,10 @@ class EntryText:
     summary: str
     kink_convention: str = ""
     params: Mapping[str, str] = field(default_factory=dict)  # parameter name -> description
+    origin: str = ""  # the lesson fields of Activation, in this language
+    uses: str = ""
+    strengths: tuple[str, ...] = ()
+    weaknesses: tuple[str, ...] = ()
 
 
 def _module(language: str) -> ModuleType:
@@ -65,6 +70,7 @@ def localize(entry: Activation, language: str) -> Activation:
         summary=text.summary,
         kink_convention=text.kink_convention,
         params=params,
+        **{name: getattr(text, name) or getattr(entry, name) for name in LESSON_FIELDS},
     )
 
 
@@ -115,6 +121,11 @@ def untranslated(
         ]
         if bool(entry.kink_convention) != bool(text.kink_convention):
             missing.append(f"entry {entry.name}: kink convention")
+        missing += [
+            f"entry {entry.name}: {name}"
+            for name in LESSON_FIELDS
+            if getattr(entry, name) and not getattr(text, name)
+        ]
         if entry.family not in module.FAMILIES:
             missing.append(f"family {entry.family}")
     for name in figure_names:
