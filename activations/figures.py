@@ -73,12 +73,12 @@ def entry_figures(entry: Activation) -> list[Figure]:
     def thumbnail() -> Plot:
         return Plot([_curve(entry)], kind="thumbnail")
 
-    kink_note = f" {entry.kink_convention}" if entry.kink_convention else ""
+    # Alt texts are plain text: the kink convention (KaTeX maths) stays in the facts table.
     return [
         Figure(f"{entry.name}/function", f"Graph of {title} for {_domain()}.", function),
         Figure(
             f"{entry.name}/derivative",
-            f"Graph of the derivative of {title} for {_domain()}.{kink_note}",
+            f"Graph of the derivative of {title} for {_domain()}.",
             derivative,
         ),
         Figure(

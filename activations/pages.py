@@ -14,15 +14,15 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 
-from activations import i18n
+from activations import i18n, learning_path
 from activations.experiments.tables import experiment_table
 from activations.figures import Figure
 from activations.registry import Activation
 
 Labels = Mapping[str, str]  # i18n.labels(language): the strings of the generated blocks
 MARKER = re.compile(r"<!--\s*registry:\s*([\w-]+)(?:\s+([\w/-]+))?\s*-->")
-FUNCTION_DIR = "functions"
-FAMILY_TITLES = {
+FUNCTION_DIR = learning_path.FUNCTION_DIR
+FAMILY_TITLES = {  # the explorer groups its functions by these
     "classic": "Classic",
     "rectifier": "Rectifiers",
     "smooth": "Smooth and gated",
@@ -44,7 +44,7 @@ def link(from_page: str, to: str) -> str:
 def figure(fig: Figure, page: str, css: str = "", language: str = i18n.DEFAULT) -> str:
     """An image (light and dark variants) with its alt text, lazily loaded."""
     attrs = "{ loading=lazy" + (f" {css}" if css else "") + " }"
-    alt = i18n.figure_alt(fig.name, fig.alt, language)
+    alt = alt_text(i18n.figure_alt(fig.name, fig.alt, language))
     light, *dark = fig.files
     lines = [f"![{alt}]({link(page, light)}#only-light){attrs}"]
     lines += [f"![{alt}]({link(page, d)}#only-dark){attrs}" for d in dark]
@@ -56,12 +56,60 @@ def table_math(latex: str) -> str:
     return "$" + latex.replace("|", r"\vert ") + "$"
 
 
-def _formula(entry: Activation, t: Labels) -> str:
+INLINE_MATH = re.compile(r"(\$[^$]+\$)")
+
+
+def cell(text: str) -> str:
+    """Prose with $inline maths$ made safe inside a Markdown table cell: a | in maths
+    becomes \\vert, a | in prose is escaped, and a line break would end the row."""
+    pieces = INLINE_MATH.split(" ".join(text.split()))
+    return "".join(
+        table_math(piece[1:-1]) if INLINE_MATH.fullmatch(piece) else piece.replace("|", r"\|")
+        for piece in pieces
+    )
+
+
+def alt_text(text: str) -> str:
+    """Text safe as the alt of a Markdown image: brackets would end or nest the link."""
+    return re.sub(r"([\[\]\\])", r"\\\1", " ".join(text.split()))
+
+
+def _formula(entry: Activation, t: Labels, page: str) -> str:
     return f"$$\n{entry.latex}\n$$"
 
 
-def _derivative_formula(entry: Activation, t: Labels) -> str:
+def _derivative_formula(entry: Activation, t: Labels, page: str) -> str:
     return f"$$\n{entry.derivative_latex}\n$$"
+
+
+class MissingText(ValueError):
+    """A generated page would have an empty section: the entry lacks that text."""
+
+
+def _lesson(entry: Activation, name: str) -> str:
+    text = getattr(entry, name)
+    if not text:
+        raise MissingText(
+            f"activation {entry.name!r}: no {name!r} text, and its generated page needs one "
+            f"(add {name}=... to its registry entry, or write docs/functions/{entry.name}.md)"
+        )
+    return text
+
+
+def _origin(entry: Activation, t: Labels, page: str) -> str:
+    return _lesson(entry, "origin")
+
+
+def _uses(entry: Activation, t: Labels, page: str) -> str:
+    return _lesson(entry, "uses")
+
+
+def _strengths_and_weaknesses(entry: Activation, t: Labels, page: str) -> str:
+    lists = []
+    for name in ("strengths", "weaknesses"):
+        items = "\n".join(f"- {item}" for item in _lesson(entry, name))
+        lists.append(f"**{t[f'lesson.{name}']}**\n\n{items}")
+    return "\n\n".join(lists)
 
 
 def yes_no(flag: bool, t: Labels | None = None) -> str:
@@ -80,26 +128,38 @@ def _saturation(entry: Activation, t: Labels) -> str:
     return t[f"saturation.{entry.properties.saturation}"]
 
 
-def _facts(entry: Activation, t: Labels) -> str:
+GLOSSARY = "properties.md"  # defines every property the tables show, by these anchors
+
+
+def glossary(label: str, anchor: str, page: str) -> str:
+    """A property's name linked to its definition on the glossary page."""
+    return f"[{label}]({link(page, GLOSSARY)}#{anchor})"
+
+
+def _facts(entry: Activation, t: Labels, page: str) -> str:
     p = entry.properties
     bounds = t["facts.bounds"].format(
         below=yes_no(entry.range.bounded_below, t), above=yes_no(entry.range.bounded_above, t)
     )
     rows = [
-        (t["facts.range"], table_math(entry.range.latex)),
-        (t["facts.bounded"], bounds),
-        (t["facts.monotonic"], t[f"monotonic.{p.monotonic}"]),
-        (t["facts.derivative_monotonic"], t[f"monotonic.{p.derivative_monotonic}"]),
-        (t["facts.origin"], yes_no(p.zero_at_origin, t)),
-        (t["facts.smoothness"], _continuity(entry, t)),
-        (t["facts.saturating"], _saturation(entry, t)),
-        (t["facts.identity"], yes_no(p.identity_near_zero, t)),
+        ("range", t["facts.range"], table_math(entry.range.latex)),
+        ("bounded", t["facts.bounded"], bounds),
+        ("monotonic", t["facts.monotonic"], t[f"monotonic.{p.monotonic}"]),
+        (
+            "derivative-monotonic",
+            t["facts.derivative_monotonic"],
+            t[f"monotonic.{p.derivative_monotonic}"],
+        ),
+        ("zero-at-origin", t["facts.origin"], yes_no(p.zero_at_origin, t)),
+        ("smoothness", t["facts.smoothness"], _continuity(entry, t)),
+        ("saturating", t["facts.saturating"], _saturation(entry, t)),
+        ("identity-near-zero", t["facts.identity"], yes_no(p.identity_near_zero, t)),
     ]
     if entry.kink_convention:
-        rows.append((t["facts.kinks"], entry.kink_convention))
+        rows.append(("kinks", t["facts.kinks"], entry.kink_convention))
     header = f"| {t['facts.property']} | {t['facts.value']} |"
-    table = [header, "|---|---|", *(f"| {k} | {v} |" for k, v in rows)]
-    return "\n".join(table)
+    body = (f"| {glossary(label, anchor, page)} | {cell(value)} |" for anchor, label, value in rows)
+    return "\n".join([header, "|---|---|", *body])
 
 
 def _number(value: float) -> str:
@@ -113,7 +173,7 @@ def _valid(valid: str, t: Labels) -> str:
     )
 
 
-def _parameters(entry: Activation, t: Labels) -> str:
+def _parameters(entry: Activation, t: Labels, page: str) -> str:
     if not entry.params:
         return t["params.none"]
     header = (
@@ -124,7 +184,8 @@ def _parameters(entry: Activation, t: Labels) -> str:
     for param in entry.params:
         valid = _valid(param.valid, t)
         table.append(
-            f"| `{param.name}` | `{_number(param.default)}` | {valid} | {param.description} |"
+            f"| `{param.name}` | `{_number(param.default)}` | {cell(valid)} "
+            f"| {cell(param.description)} |"
         )
     return "\n".join(table)
 
@@ -139,7 +200,7 @@ def _framework_call(value: str, default: str) -> str:
     return value if "(" in value else default
 
 
-def _frameworks(entry: Activation, t: Labels) -> str:
+def _frameworks(entry: Activation, t: Labels, page: str) -> str:
     f = entry.frameworks
     tabs = [
         (
@@ -178,13 +239,13 @@ def _frameworks(entry: Activation, t: Labels) -> str:
     return "\n".join(blocks)
 
 
-def _references(entry: Activation, t: Labels) -> str:
+def _references(entry: Activation, t: Labels, page: str) -> str:
     if not entry.references:
         return t["references.none"]
     return "\n".join(f"- {r.authors} ({r.year}). [{r.title}]({r.url})." for r in entry.references)
 
 
-def _source(entry: Activation, t: Labels) -> str:
+def _source(entry: Activation, t: Labels, page: str) -> str:
     """The kernels, read from the package's own source file at build time."""
     module = inspect.getsourcefile(entry.function) or "?"
     short = module[module.rfind("activations/") :]
@@ -214,35 +275,64 @@ def comparison_table(
     language: str = i18n.DEFAULT,
 ) -> str:
     t = i18n.labels(language)
-    columns = ["plot", "name", "function", "derivative", "range", "continuity", "monotonic"]
-    titles = [t[f"table.{c}"] for c in columns] + ["$f(0) = 0$", t["table.saturating"]]
+    plain = [t[f"table.{c}"] for c in ("plot", "name", "function", "derivative")]
+    defined = [
+        glossary(t["table.range"], "range", page),
+        glossary(t["table.continuity"], "smoothness", page),
+        glossary(t["table.monotonic"], "monotonic", page),
+        glossary("$f(0) = 0$", "zero-at-origin", page),
+        glossary(t["table.saturating"], "saturating", page),
+    ]
+    titles = plain + defined
     header = "| " + " | ".join(titles) + " |\n" + "|---" * len(titles) + "|"
     rows = []
     for entry in (i18n.localize(e, language) for e in registry.values()):
         thumb = figures[f"{entry.name}/thumbnail"]
         light = thumb.files[0]
-        alt = i18n.figure_alt(thumb.name, thumb.alt, language)
+        alt = alt_text(i18n.figure_alt(thumb.name, thumb.alt, language))
         image = f"![{alt}]({link(page, light)}){{ loading=lazy width=120 height=60 }}"
         p = entry.properties
         rows.append(
             f"| {image} | [{entry.title}]({link(page, page_path(entry))}) "
             f"| {table_math(entry.latex)} | {table_math(entry.derivative_latex)} "
             f"| {table_math(entry.range.latex)} | {_continuity(entry, t)} "
-            f"| {t[f'monotonic.{p.monotonic}']} | {yes_no(p.zero_at_origin, t)} | {_saturation(entry, t)} |"
+            f"| {t[f'monotonic.{p.monotonic}']} | {yes_no(p.zero_at_origin, t)} "
+            f"| {_saturation(entry, t)} |"
         )
     return header + "\n" + "\n".join(rows)
 
 
-Block = Callable[[Activation, Labels], str]
+Block = Callable[[Activation, Labels, str], str]  # (entry, labels, page path) -> Markdown
 ENTRY_BLOCKS: dict[str, Block] = {
+    "origin": _origin,
     "formula": _formula,
     "derivative-formula": _derivative_formula,
     "facts": _facts,
     "parameters": _parameters,
+    "uses": _uses,
+    "strengths-and-weaknesses": _strengths_and_weaknesses,
     "frameworks": _frameworks,
     "references": _references,
     "source": _source,
 }
+
+
+def localized(registry: Mapping[str, Activation], language: str) -> dict[str, Activation]:
+    return {name: i18n.localize(entry, language) for name, entry in registry.items()}
+
+
+def next_step(page: str, registry: Mapping[str, Activation], language: str) -> str:
+    """A link to the page after ``page`` on the learning path."""
+    t = i18n.labels(language)
+    steps = learning_path.walk(localized(registry, language), language)
+    paths = [path for _, _, path in steps]
+    if page not in paths:
+        raise KeyError(f"{page}: a next-step marker on a page that is not on the learning path")
+    index = paths.index(page)
+    if index + 1 == len(steps):
+        return ""
+    _, title, path = steps[index + 1]
+    return f'!!! tip "{t["next.title"]}"\n\n    [{title}]({link(page, path)})\n'
 
 
 def expand(
@@ -265,6 +355,8 @@ def expand(
             return comparison_table(registry, figures, page, language)
         if block == "experiment-table":  # math and numbers only: the same in every language
             return experiment_table(argument, page)
+        if block == "next-step":
+            return next_step(page, registry, language)
         if argument not in registry:
             raise KeyError(f"{page}: unknown activation {argument!r} in {match.group(0)}")
         if block == "figures":
@@ -272,26 +364,51 @@ def expand(
         if block not in ENTRY_BLOCKS:
             raise KeyError(f"{page}: unknown block {block!r}; known: {sorted(ENTRY_BLOCKS)}")
         entry = i18n.localize(registry[argument], language)
-        return ENTRY_BLOCKS[block](entry, i18n.labels(language))
+        return ENTRY_BLOCKS[block](entry, i18n.labels(language), page)
 
     return MARKER.sub(replace, text)
 
 
+# The sections of every function page, hand-written or generated, in this order (a
+# hand-written page may add its own between them). tests/test_site.py checks each page.
+OUTLINE = (
+    "origin",
+    "formula",
+    "derivative",
+    "graphs",
+    "properties",
+    "where-to-use-it",
+    "strengths-and-weaknesses",
+    "in-the-frameworks",
+    "implementation",
+    "references",
+)
+
+
 def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
-    """A generated page: the same blocks the hand-written pages use, in a fixed order.
-    Headings carry the English anchors in every language, so links and the language
-    switcher can keep a section."""
+    """A generated page: the same blocks the hand-written pages use, under the outline's
+    headings. Headings carry the English anchors in every language, so links and the
+    language switcher can keep a section."""
     n, t = entry.name, i18n.labels(language)
     entry = i18n.localize(entry, language)
+    parameters = (
+        f"## {t['heading.parameters']} {{#parameters}}\n\n<!-- registry: parameters {n} -->\n\n"
+        if entry.params
+        else ""
+    )
     return f"""# {entry.title}
 
-{entry.summary[:1].upper()}{entry.summary[1:]}
+{entry.summary}
+
+## {t["heading.origin"]} {{#origin}}
+
+<!-- registry: origin {n} -->
 
 ## {t["heading.formula"]} {{#formula}}
 
 <!-- registry: formula {n} -->
 
-## {t["heading.derivative"]} {{#derivative}}
+{parameters}## {t["heading.derivative"]} {{#derivative}}
 
 <!-- registry: derivative-formula {n} -->
 
@@ -303,9 +420,13 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 
 <!-- registry: facts {n} -->
 
-## {t["heading.parameters"]} {{#parameters}}
+## {t["heading.uses"]} {{#where-to-use-it}}
 
-<!-- registry: parameters {n} -->
+<!-- registry: uses {n} -->
+
+## {t["heading.strengths"]} {{#strengths-and-weaknesses}}
+
+<!-- registry: strengths-and-weaknesses {n} -->
 
 ## {t["heading.frameworks"]} {{#in-the-frameworks}}
 
@@ -321,14 +442,14 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 """
 
 
-def summary_nav(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> str:
-    """The Functions section of the navigation (literate-nav), grouped by family."""
-    lines = []
-    families: dict[str, list[Activation]] = {}
-    for entry in registry.values():
-        families.setdefault(entry.family, []).append(i18n.localize(entry, language))
-    for family, entries in families.items():
-        english = FAMILY_TITLES.get(family, family.title())
-        lines.append(f"* {i18n.family_title(family, english, language)}")
-        lines += [f"    * [{e.title}]({e.name}.md)" for e in entries]
-    return "\n".join(lines) + "\n"
+NAV_FILE = "SUMMARY.md"  # literate-nav's nav file; scripts/nav_file.py keeps it unpublished
+
+
+def site_nav(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> str:
+    """The whole navigation, the learning path, as a literate-nav file."""
+    from mkdocs_gen_files import Nav
+
+    nav = Nav()
+    for sections, title, path in learning_path.walk(localized(registry, language), language):
+        nav[(*sections, title)] = path
+    return "".join(nav.build_literate_nav())

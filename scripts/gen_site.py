@@ -147,7 +147,7 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
             outputs[path] = pages.expand(
                 pages.function_page(entry, language), path, REGISTRY, by_name, language
             ).encode()
-    outputs[f"{pages.FUNCTION_DIR}/SUMMARY.md"] = pages.summary_nav(REGISTRY, language).encode()
+    outputs[pages.NAV_FILE] = pages.site_nav(REGISTRY, language).encode()
     outputs[explorer.DATA] = explorer.data_json(REGISTRY, language).encode()
     fallbacks = i18n.untranslated(language, REGISTRY, by_name)
     if fallbacks:  # the build still works; tests/test_i18n.py asks for a full translation

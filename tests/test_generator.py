@@ -28,8 +28,8 @@ def test_standalone_run_writes_pages_figures_and_nav(tmp_path: Path) -> None:
         for kind in ("function", "derivative", "overlay"):
             assert (tmp_path / f"figures/{entry.name}/{kind}.svg").is_file()
             assert (tmp_path / f"figures/{entry.name}/{kind}.dark.svg").is_file()
-    summary = (tmp_path / "functions/SUMMARY.md").read_text(encoding="utf-8")
-    assert all(f"({name}.md)" in summary for name in activations.REGISTRY)
+    summary = (tmp_path / pages.NAV_FILE).read_text(encoding="utf-8")
+    assert all(f"(functions/{name}.md)" in summary for name in activations.REGISTRY)
     assert (tmp_path / "assets/katex/katex.min.js").is_file()
 
 

@@ -83,9 +83,9 @@ def test_english_is_unchanged_by_the_language_argument(entry: activations.Activa
 
 
 def test_navigation_in_chinese() -> None:
-    nav = pages.summary_nav(activations.REGISTRY, "zh")
-    assert "* 经典函数\n    * [Sigmoid](sigmoid.md)\n" in nav
-    assert "[恒等函数](identity.md)" in nav
+    nav = pages.site_nav(activations.REGISTRY, "zh")
+    assert "* 基础\n    * [为什么需要非线性](experiments/nonlinearity.md)\n" in nav
+    assert "        * [恒等函数](functions/identity.md)\n" in nav
 
 
 def test_unknown_language_fails_loudly() -> None:

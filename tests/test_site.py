@@ -209,3 +209,68 @@ def test_explorer_data_comes_from_the_registry(site: Site) -> None:
         assert site.file(script).is_file()
     labels = {label["for"] for label in page.soup.select("#function-explorer label[for]")}
     assert {"explorer-add", "explorer-xmin", "explorer-xmax"} <= labels
+
+
+def sections(page) -> list[tuple[str, str]]:
+    """The page's h2 sections: (anchor, the text under it up to the next h2)."""
+    out = []
+    for h2 in page.soup.select("article h2[id]"):
+        body = []
+        for sibling in h2.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            body.append(sibling.get_text(" ", strip=True))
+        out.append((h2["id"], " ".join(body)))
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_function_page_follows_the_outline(sites, entry, language: str) -> None:
+    site = sites[language]
+    page = site.page(function_url(entry))
+    found = sections(page)
+    anchors = [anchor for anchor, _ in found if anchor in pages.OUTLINE]
+    assert anchors == list(pages.OUTLINE), f"{page.url}: sections {[a for a, _ in found]}"
+    empty = [anchor for anchor, text in found if len(text) < 20]
+    assert not empty, f"{page.url}: empty sections {empty}"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_nav_file_is_not_published(sites, language: str) -> None:
+    site = sites[language]
+    assert not list(site.home.rglob("SUMMARY*")), "a nav file was published as a page"
+    assert "SUMMARY" not in site.file(f"{site.prefix}sitemap.xml").read_text(encoding="utf-8")
+    index = site.file(f"{site.prefix}search/search_index.json").read_text(encoding="utf-8")
+    assert "SUMMARY" not in index
+
+
+def nav_order(site: Site) -> list[str]:
+    page = site.page("/")
+    nav = page.soup.select_one("nav.md-nav--primary")
+    assert nav is not None
+    urls = [page.resolve(a["href"]) for a in nav.select("a.md-nav__link[href]")]
+    return list(dict.fromkeys(urls))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_nav_is_the_learning_path(sites, language: str) -> None:
+    """The built navigation lists the pages in the path's order (test_pages checks the
+    path itself against the order the issue sets)."""
+    from activations import learning_path
+
+    site = sites[language]
+    steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+    urls = [path.removesuffix("index.md").removesuffix(".md") for _, _, path in steps]
+    expected = [site.prefix + url + ("/" if url else "") for url in urls]
+    assert nav_order(site) == expected
+
+
+def test_property_names_link_to_their_definitions(site: Site) -> None:
+    glossary = site.page("/properties/")
+    anchors = {element["id"] for element in glossary.soup.select("[id]")}
+    page = site.page("/functions/elu/")
+    links = [a["href"] for a in page.soup.select("table a[href*='properties']")]
+    assert len(links) >= 8
+    for href in links:
+        assert page.resolve(href).split("#")[0] == "/properties/"
+        assert href.split("#")[1] in anchors

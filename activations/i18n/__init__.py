@@ -83,7 +83,7 @@ def family_title(family: str, english: str, language: str) -> str:
 def figure_alt(name: str, english: str, language: str) -> str:
     """A figure's alt text: a guide figure's by its name, an entry's figure from the
     template for its kind ("sigmoid/derivative": the derivative template) and the
-    entry's translated title (and kink convention)."""
+    entry's translated title."""
     if language == DEFAULT:
         return english
     from activations.plotting import X_WINDOW
@@ -96,8 +96,7 @@ def figure_alt(name: str, english: str, language: str) -> str:
     text = module.ENTRIES.get(entry)
     if text is None or kind not in module.FIGURE_KINDS:
         return english
-    kink = f" {text.kink_convention}" if text.kink_convention else ""
-    return module.FIGURE_KINDS[kind].format(title=text.title, kink=kink, domain=domain).strip()
+    return module.FIGURE_KINDS[kind].format(title=text.title, domain=domain)
 
 
 def untranslated(

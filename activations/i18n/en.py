@@ -4,14 +4,21 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     # Headings of a generated function page
+    "heading.origin": "Origin",
     "heading.formula": "Formula",
     "heading.derivative": "Derivative",
     "heading.graphs": "Graphs",
     "heading.properties": "Properties",
     "heading.parameters": "Parameters",
+    "heading.uses": "Where to use it",
+    "heading.strengths": "Strengths and weaknesses",
     "heading.frameworks": "In the frameworks",
     "heading.implementation": "Implementation",
     "heading.references": "References",
+    # Strengths and weaknesses, and the learning path's next step
+    "lesson.strengths": "Strengths",
+    "lesson.weaknesses": "Weaknesses",
+    "next.title": "Next step",
     # Tabs of the figures block
     "tab.function": "Function",
     "tab.derivative": "Derivative",
@@ -27,7 +34,7 @@ LABELS: dict[str, str] = {
     "facts.origin": "Passes through the origin, $f(0) = 0$",
     "facts.smoothness": "Smoothness",
     "facts.saturating": "Saturating (derivative → 0)",
-    "facts.identity": "Approximates identity near 0",
+    "facts.identity": "Identity near 0: $f(0) = 0$ and $f'(0) = 1$",
     "facts.kinks": "At kinks",
     "monotonic.non-decreasing": "non-decreasing",
     "monotonic.non-increasing": "non-increasing",

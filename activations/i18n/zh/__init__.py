@@ -14,14 +14,20 @@ from activations.i18n import EntryText
 from activations.i18n.zh import classic, other, rectifiers, shrinkage, sigmoidal, smooth
 
 LABELS: dict[str, str] = {
+    "heading.origin": "起源",
     "heading.formula": "公式",
     "heading.derivative": "导数",
     "heading.graphs": "图像",
     "heading.properties": "性质",
     "heading.parameters": "参数",
+    "heading.uses": "适用场景",
+    "heading.strengths": "优点与缺点",
     "heading.frameworks": "在各框架中",
     "heading.implementation": "实现",
     "heading.references": "参考文献",
+    "lesson.strengths": "优点",
+    "lesson.weaknesses": "缺点",
+    "next.title": "下一步",
     "tab.function": "函数",
     "tab.derivative": "导数",
     "tab.both": "两者",
@@ -35,7 +41,7 @@ LABELS: dict[str, str] = {
     "facts.origin": "经过原点，$f(0) = 0$",
     "facts.smoothness": "光滑性",
     "facts.saturating": "饱和（导数 → 0）",
-    "facts.identity": "在 0 附近近似恒等映射",
+    "facts.identity": "在 0 附近近似恒等映射：$f(0) = 0$ 且 $f'(0) = 1$",
     "facts.kinks": "不可导点处",
     "monotonic.non-decreasing": "单调不减",
     "monotonic.non-increasing": "单调不增",
@@ -116,11 +122,10 @@ FIGURES: dict[str, str] = {
     ),
 }
 
-# Alt text of every entry's figures, by kind; {title} is the entry's title, {kink} its
-# kink convention (with a leading space, or empty).
+# Alt text of every entry's figures, by kind; {title} is the entry's title.
 FIGURE_KINDS: dict[str, str] = {
     "function": "{title} 的函数图像，{domain}。",
-    "derivative": "{title} 的导数图像，{domain}。{kink}",
+    "derivative": "{title} 的导数图像，{domain}。",
     "overlay": "{title}（实线）与其导数（虚线）画在同一坐标系中，{domain}。",
     "thumbnail": "{title} 的缩略图。",
 }

@@ -1,0 +1,130 @@
+"""The learning path: the site's navigation, in the order a newcomer should read it.
+
+Each step is a hand-written page or a family of registry entries (their pages, generated
+or hand-written, in registry order, less any the path already lists). The navigation
+(`SUMMARY.md`, for literate-nav), every page's "next step" link and the test that no
+page is left out all come from this one list, so reordering the path is one edit here.
+Steps that later issues write (initialisation, gated functions and transformers, output
+layers) are added here when their pages exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from activations.registry import Activation
+
+FUNCTION_DIR = "functions"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A hand-written page, with its navigation title in each language."""
+
+    path: str
+    en: str
+    zh: str
+
+    def title(self, language: str) -> str:
+        return getattr(self, language)
+
+
+@dataclass(frozen=True)
+class Family:
+    """The pages of one registry family (``Activation.family``), in registry order."""
+
+    family: str
+
+
+@dataclass(frozen=True)
+class Section:
+    en: str
+    zh: str
+    steps: tuple[Page | Family | Section, ...]
+
+    def title(self, language: str) -> str:
+        return getattr(self, language)
+
+
+def function(name: str, title: str) -> Page:
+    return Page(f"{FUNCTION_DIR}/{name}.md", title, title)
+
+
+PATH: tuple[Page | Family | Section, ...] = (
+    Page("index.md", "Home", "首页"),
+    Section(
+        "Foundations",
+        "基础",
+        (
+            Page("experiments/nonlinearity.md", "Why nonlinearity", "为什么需要非线性"),
+            function("sigmoid", "Sigmoid"),
+            function("tanh", "Tanh"),
+            Page("sigmoid-vs-tanh.md", "Sigmoid vs tanh", "Sigmoid 与 tanh"),
+            Page("vanishing-gradients.md", "Vanishing gradients", "梯度消失"),
+            Page(
+                "experiments/vanishing-gradients.md",
+                "Vanishing gradients, measured",
+                "梯度消失：实测",
+            ),
+        ),
+    ),
+    Section(
+        "Rectifiers",
+        "整流函数",
+        (
+            function("relu", "ReLU"),
+            Page("experiments/dying-relu.md", "Dying ReLU, measured", "神经元死亡：实测"),
+            function("leaky_relu", "Leaky ReLU"),
+            Family("rectifier"),
+        ),
+    ),
+    Section("Smooth modern functions", "现代光滑函数", (Family("smooth"),)),
+    Page("choosing.md", "How to choose", "如何选择"),
+    Section(
+        "Reference",
+        "参考",
+        (
+            Page("properties.md", "Properties, defined", "性质的定义"),
+            Page("explorer.md", "Explorer", "函数探索器"),
+            Section("Sigmoid-like functions", "类 Sigmoid 函数", (Family("sigmoidal"),)),
+            Section("Shrinkage functions", "收缩函数", (Family("shrinkage"),)),
+            Section("Other functions", "其他函数", (Family("other"),)),
+        ),
+    ),
+)
+
+
+def _listed(steps: tuple[Page | Family | Section, ...]) -> set[str]:
+    paths: set[str] = set()
+    for step in steps:
+        if isinstance(step, Page):
+            paths.add(step.path)
+        elif isinstance(step, Section):
+            paths |= _listed(step.steps)
+    return paths
+
+
+def walk(
+    registry: Mapping[str, Activation], language: str
+) -> list[tuple[tuple[str, ...], str, str]]:
+    """Every page of the path in reading order, as (section titles, page title, path):
+    families expanded into their entries' pages, with titles in ``language``.
+    ``registry`` holds entries already localised to that language."""
+    listed = _listed(PATH)
+    out: list[tuple[tuple[str, ...], str, str]] = []
+
+    def visit(steps: tuple[Page | Family | Section, ...], sections: tuple[str, ...]) -> None:
+        for step in steps:
+            if isinstance(step, Page):
+                out.append((sections, step.title(language), step.path))
+            elif isinstance(step, Section):
+                visit(step.steps, (*sections, step.title(language)))
+            else:
+                for entry in registry.values():
+                    path = f"{FUNCTION_DIR}/{entry.name}.md"
+                    if entry.family == step.family and path not in listed:
+                        out.append((sections, entry.title, path))
+
+    visit(PATH, ())
+    return out

@@ -1,0 +1,208 @@
+"""Generated Markdown read back as a reader gets it: tables whole, maths typeset, no
+pseudo-maths, the learning path complete. Fast: Python-Markdown, no site build."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+import activations
+from activations import figures, i18n, learning_path, pages
+from activations.registry import Param
+
+# The extensions that decide how a table cell is split and where maths starts.
+EXTENSIONS = ["tables", "attr_list", "pymdownx.arithmatex"]
+CONFIGS = {"pymdownx.arithmatex": {"generic": True}}
+FIGURES = {f.name: f for f in figures.all_figures(activations.REGISTRY)}
+
+
+def render(text: str) -> BeautifulSoup:
+    html = markdown.markdown(text, extensions=EXTENSIONS, extension_configs=CONFIGS)
+    return BeautifulSoup(html, "html.parser")
+
+
+def words(text: str) -> str:
+    """Prose without its maths and markup, whitespace folded: what must survive a cell."""
+    text = re.sub(r"\$[^$]+\$", " ", text)
+    text = re.sub(r"\\\((.*?)\\\)", " ", text)  # arithmatex's generic inline output
+    return " ".join(text.replace("`", "").split())
+
+
+def check_table(soup: BeautifulSoup) -> list[list[str]]:
+    """Every row has as many cells as the header: a stray | would add or cut cells."""
+    table = soup.find("table")
+    assert table is not None
+    width = len(table.select("thead th"))
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in table.select("tbody tr")]
+    for row in rows:
+        assert len(row) == width, f"a row with {len(row)} cells under {width} headers: {row}"
+    return rows
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_parameter_tables_keep_every_description_whole(entry, language: str) -> None:
+    entry = i18n.localize(entry, language)
+    if not entry.params:
+        return
+    md = pages.ENTRY_BLOCKS["parameters"](entry, i18n.labels(language), "functions/x.md")
+    rows = check_table(render(md))
+    for row, param in zip(rows, entry.params, strict=True):
+        assert words(row[-1]) == words(param.description)
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_facts_tables_are_whole(entry, language: str) -> None:
+    entry = i18n.localize(entry, language)
+    md = pages.ENTRY_BLOCKS["facts"](entry, i18n.labels(language), "functions/x.md")
+    rows = check_table(render(md))
+    if entry.kink_convention:
+        assert words(rows[-1][-1]) == words(entry.kink_convention)
+
+
+def test_a_pipe_in_prose_or_maths_stays_in_its_cell() -> None:
+    """The case that cut Softshrink's table: |x| in a description, in prose and in maths."""
+    base = activations.get("softshrink")
+    param = Param("lambd", 0.5, r"Inputs with |x| below $|x| \le \lambda$ map to 0.", low=0.0)
+    entry = dataclasses.replace(base, params=(param,))
+    md = pages.ENTRY_BLOCKS["parameters"](entry, i18n.labels("en"), "functions/x.md")
+    (row,) = check_table(render(md))
+    assert words(row[-1]) == "Inputs with |x| below map to 0."
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_comparison_table_is_whole(language: str) -> None:
+    md = pages.comparison_table(activations.REGISTRY, FIGURES, "index.md", language)
+    rows = check_table(render(md))
+    assert len(rows) == len(activations.REGISTRY)
+
+
+def test_alt_text_brackets_do_not_break_the_image() -> None:
+    fig = dataclasses.replace(FIGURES["relu6/function"], alt="Clipped to [0, 6) here [sic].")
+    soup = render(pages.figure(fig, "functions/relu6.md"))
+    assert [img["alt"] for img in soup.find_all("img")] == ["Clipped to [0, 6) here [sic]."] * 2
+
+
+# ASCII stand-ins for maths that must be written as KaTeX instead: comparison operators,
+# powers, function calls, Greek letters spelt out, lone variables, fractions of symbols.
+PSEUDO_MATHS = {
+    "operator": re.compile(r"<=|>=|!=|->|\^|(?<![\w`])[<>](?!\w)"),
+    "call": re.compile(r"\b(?:sqrt|exp|log|ln|tanh|sigmoid|relu6?|softplus|sin|max|min)\("),
+    "greek": re.compile(r"\b(?:alpha|beta|lambda|Phi|pi|sigma|theta|mu)\b", re.IGNORECASE),
+    "variable": re.compile(r"(?<![\w.`'\-/])[xyzbtvlu](?![\w`'’(\-])"),
+    "fraction": re.compile(r"(?<![\w.])\w{1,2}\s*/\s*\w{1,2}(?![\w.])"),
+    "absolute value": re.compile(r"\|"),
+}
+
+
+def pseudo_maths(text: str) -> list[str]:
+    """The kinds of pseudo-maths in ``text``, outside $maths$ and `code`."""
+    prose = re.sub(r"\$[^$]+\$|`[^`]+`|\[[^\]]*\]\([^)]*\)", " ", text)
+    return [kind for kind, pattern in PSEUDO_MATHS.items() if pattern.search(prose)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for x <= 0",
+        "an approach to -alpha",
+        "x / sqrt(1 + alpha x^2)",
+        "the input weighted by x Phi(x)",
+        "onto (-pi/2, pi/2)",
+        "returns 1/alpha there",
+        "0 for |x| below the threshold",
+    ],
+)
+def test_pseudo_maths_is_caught(text: str) -> None:
+    assert pseudo_maths(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"For $x \le 0$ it returns $\alpha$.",
+        "Use `torch.nn.ReLU6` or `jax.nn.relu6`; see [the paper](https://example.org/a/b).",
+        "TensorFlow/Keras and PyTorch agree, a 1:1 map, in 2017.",
+        "在 $x \\le 0$ 一侧的斜率 $a$。",
+    ],
+)
+def test_real_maths_passes(text: str) -> None:
+    assert pseudo_maths(text) == []
+
+
+def prose(entry: activations.Activation) -> dict[str, str]:
+    texts = {"summary": entry.summary, "kink convention": entry.kink_convention}
+    texts |= {f"parameter {p.name}": p.description for p in entry.params}
+    texts |= {"origin": entry.origin, "uses": entry.uses}
+    texts |= {
+        f"{name} {i}": text
+        for name in ("strengths", "weaknesses")
+        for i, text in enumerate(getattr(entry, name))
+    }
+    return texts
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_generated_text_writes_maths_as_maths(entry, language: str) -> None:
+    found = {
+        where: kinds
+        for where, text in prose(i18n.localize(entry, language)).items()
+        if (kinds := pseudo_maths(text))
+    }
+    assert not found, f"{entry.name} [{language}]: pseudo-maths in {found}"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_summary_is_a_sentence(entry, language: str) -> None:
+    summary = i18n.localize(entry, language).summary
+    assert not summary[0].islower(), "the page prints the summary as it is: capitalise it"
+    assert summary.rstrip().endswith((".", "。")), summary
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_learning_path_lists_every_page_once(language: str) -> None:
+    steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+    paths = [path for _, _, path in steps]
+    assert len(paths) == len(set(paths))
+    assert {pages.page_path(e) for e in activations.REGISTRY.values()} <= set(paths)
+
+
+def test_learning_path_order() -> None:
+    """The order the issue sets: why nonlinearity, sigmoid, tanh, sigmoid vs tanh,
+    vanishing gradients (guide, then measurement), ReLU, dying ReLU, Leaky ReLU and the
+    rectifier family, the smooth modern functions, how to choose."""
+    paths = [p for _, _, p in learning_path.walk(activations.REGISTRY, "en")]
+    expected = [
+        "index.md",
+        "experiments/nonlinearity.md",
+        "functions/sigmoid.md",
+        "functions/tanh.md",
+        "sigmoid-vs-tanh.md",
+        "vanishing-gradients.md",
+        "experiments/vanishing-gradients.md",
+        "functions/relu.md",
+        "experiments/dying-relu.md",
+        "functions/leaky_relu.md",
+        "functions/elu.md",
+        "functions/gelu.md",
+        "functions/silu.md",
+        "choosing.md",
+    ]
+    assert [paths.index(p) for p in expected] == sorted(paths.index(p) for p in expected)
+    rectifiers = [
+        paths.index(f"functions/{e.name}.md")
+        for e in activations.REGISTRY.values()
+        if e.family == "rectifier"
+    ]
+    assert paths.index("functions/leaky_relu.md") < min(rectifiers)
+    assert max(rectifiers) < paths.index("functions/gelu.md")
+
+
+def test_next_step_links_the_following_page() -> None:
+    md = pages.next_step("functions/tanh.md", activations.REGISTRY, "en")
+    assert "[Sigmoid vs tanh](../sigmoid-vs-tanh.md)" in md
+    zh = pages.next_step("sigmoid-vs-tanh.md", activations.REGISTRY, "zh")
+    assert "[梯度消失](vanishing-gradients.md)" in zh
