@@ -59,6 +59,8 @@ def test_chinese_text_is_chinese(entry: activations.Activation) -> None:
 
 
 def test_generated_page_in_chinese(entry: activations.Activation) -> None:
+    if (ROOT / "docs" / pages.page_path(entry)).exists():
+        pytest.skip("a hand-written page replaces the generated one (and needs no lesson text)")
     specs = {f.name: f for f in figures.all_figures(activations.REGISTRY)}
     page = pages.page_path(entry)
     english = pages.expand(pages.function_page(entry), page, activations.REGISTRY, specs)

@@ -102,7 +102,7 @@ ENTRIES = [
         name="sigmoid",
         title="Sigmoid",
         aliases=("logistic", "expit"),
-        summary="the logistic function, squashing any real number into (0, 1).",
+        summary="The logistic function squashes any real number into $(0, 1)$.",
         function=sigmoid,
         derivative=sigmoid_derivative,
         latex=r"\sigma(x) = \frac{1}{1 + e^{-x}}",
@@ -127,7 +127,7 @@ ENTRIES = [
         name="tanh",
         title="Tanh",
         aliases=("hyperbolic_tangent",),
-        summary="the hyperbolic tangent, an odd, zero-centred S-curve onto (-1, 1).",
+        summary="The hyperbolic tangent is an odd, zero-centred S-curve onto $(-1, 1)$.",
         function=tanh,
         derivative=tanh_derivative,
         latex=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
@@ -159,7 +159,8 @@ ENTRIES = [
         name="relu",
         title="ReLU",
         aliases=("rectified_linear_unit", "rectifier"),
-        summary="the rectified linear unit: the input where positive, else 0.",
+        summary="The rectified linear unit returns its input where it is positive and $0$ "
+        "elsewhere.",
         function=relu,
         derivative=relu_derivative,
         latex=r"\operatorname{ReLU}(x) = \max(0, x) = \begin{cases} x & x > 0 \\ 0 & x \le 0 \end{cases}",
@@ -175,8 +176,8 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         kinks=lambda: (0.0,),
-        kink_convention="ReLU is not differentiable at 0; the derivative returns 0 there, "
-        "as PyTorch's autograd does.",
+        kink_convention="ReLU is not differentiable at $x = 0$; the derivative returns $0$ "
+        "there, as PyTorch's autograd does.",
         frameworks=Frameworks("torch.nn.ReLU", "tf.nn.relu", "jax.nn.relu"),
         references=(
             Reference(
@@ -193,7 +194,7 @@ ENTRIES = [
         name="leaky_relu",
         title="Leaky ReLU",
         aliases=("lrelu",),
-        summary="ReLU with a small slope for negative inputs, so no unit's gradient is "
+        summary="Leaky ReLU keeps a small slope for negative inputs, so no unit's gradient is "
         "exactly zero.",
         function=leaky_relu,
         derivative=leaky_relu_derivative,
@@ -201,7 +202,7 @@ ENTRIES = [
             Param(
                 "negative_slope",
                 0.01,
-                "Slope a for x <= 0.",
+                r"Slope $a$ for $x \le 0$.",
                 low=0.0,
                 high=1.0,
                 high_open=True,
@@ -220,8 +221,8 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         kinks=lambda negative_slope: (0.0,),
-        kink_convention="Leaky ReLU is not differentiable at 0; the derivative returns the "
-        "slope a there, as PyTorch's autograd does.",
+        kink_convention="Leaky ReLU is not differentiable at $x = 0$; the derivative returns "
+        "the slope $a$ there, as PyTorch's autograd does.",
         frameworks=Frameworks(
             "torch.nn.LeakyReLU",
             "tf.nn.leaky_relu(x, alpha=0.01)",  # TensorFlow's default alpha is 0.2

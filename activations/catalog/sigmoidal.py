@@ -22,6 +22,31 @@ from activations.registry import (
     Reference,
 )
 
+COURBARIAUX_2015 = Reference(
+    "M. Courbariaux, Y. Bengio, J.-P. David",
+    "BinaryConnect: training deep neural networks with binary weights during propagations",
+    2015,
+    "https://arxiv.org/abs/1511.00363",
+)
+COLLOBERT_2011 = Reference(
+    "R. Collobert, J. Weston, L. Bottou, M. Karlen, K. Kavukcuoglu, P. Kuksa",
+    "Natural language processing (almost) from scratch",
+    2011,
+    "https://jmlr.org/papers/v12/collobert11a.html",
+)
+ELLIOTT_1993 = Reference(
+    "D. L. Elliott",
+    "A better activation function for artificial neural networks",
+    1993,
+    "https://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.46.7204",
+)
+MIKOLOV_2013 = Reference(
+    "T. Mikolov, I. Sutskever, K. Chen, G. Corrado, J. Dean",
+    "Distributed representations of words and phrases and their compositionality",
+    2013,
+    "https://arxiv.org/abs/1310.4546",
+)
+
 
 def hardsigmoid(x: FloatArray) -> FloatArray:
     # PyTorch's definition, relu6(x + 3) / 6: 0 up to -3, 1 from 3, linear in between.
@@ -147,8 +172,8 @@ ENTRIES = [
         name="hardsigmoid",
         title="Hardsigmoid",
         aliases=("hard_sigmoid",),
-        summary="a piecewise-linear sigmoid, relu6(x + 3)/6: 0 up to -3, 1 from 3, a "
-        "straight line in between.",
+        summary=r"Hardsigmoid, $\operatorname{ReLU6}(x+3)/6$, is a piecewise-linear sigmoid: $0$ "
+        r"up to $x = -3$, $1$ from $x = 3$, a straight line in between.",
         function=hardsigmoid,
         derivative=hardsigmoid_derivative,
         latex=r"\operatorname{Hardsigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6} = \begin{cases} 0 & x \le -3 \\ x/6 + 1/2 & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}",
@@ -164,12 +189,13 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         kinks=lambda: (-3.0, 3.0),
-        kink_convention="Hardsigmoid is not differentiable at -3 and 3; the derivative "
-        "returns 0 at both, as PyTorch's autograd does.",
+        kink_convention=r"Hardsigmoid is not differentiable at $x = -3$ and $x = 3$; the "
+        r"derivative returns $0$ at both, as PyTorch's autograd does.",
         frameworks=Frameworks(
             "torch.nn.Hardsigmoid", "tf.keras.activations.hard_sigmoid", "jax.nn.hard_sigmoid"
         ),
         references=(
+            COURBARIAUX_2015,
             Reference(
                 "A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, "
                 "Y. Zhu, R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
@@ -179,14 +205,47 @@ ENTRIES = [
             ),
         ),
         example=Example("[-4.0, 0.0, 1.5]", "array([0.  , 0.5 , 0.75])"),
+        origin=(
+            "Piecewise-linear stand-ins for the logistic sigmoid are old, and they differ in "
+            "slope. Courbariaux, Bengio and David used the hard sigmoid "
+            r"$\max\bigl(0, \min\bigl(1, (x+1)/2\bigr)\bigr)$ in BinaryConnect (2015) to turn a "
+            r"real-valued weight into the probability of binarising it to $+1$, because it is "
+            "far cheaper than the sigmoid. The version here, "
+            r"$\operatorname{ReLU6}(x+3)/6$ with slope $\tfrac{1}{6}$, is the one MobileNetV3 "
+            "(Howard et al., 2019) adopted and PyTorch implements; Theano and Keras 2 used yet "
+            r"another, $0.2x + 0.5$ clipped to $[0, 1]$."
+        ),
+        uses=(
+            "MobileNetV3 (2019) uses it as the gate of its squeeze-and-excitation modules and "
+            "inside hard swish. Keras's recurrent layers used their own hard sigmoid for the LSTM "
+            "and GRU gates by default until Keras 2.3 (2019) switched to the sigmoid; elsewhere "
+            "it appears mainly where the sigmoid is too costly, as in binarised and quantised "
+            "networks."
+        ),
+        strengths=(
+            "No exponential: an add, a clip and a multiply, which suits mobile and fixed-point "
+            "hardware.",
+            r"It reaches exactly $0$ and $1$, so a gate can close or open fully, which the "
+            "sigmoid only approaches.",
+            r"Between $x = -3$ and $x = 3$ it follows the sigmoid closely enough to replace it "
+            "in gates, as MobileNetV3 shows.",
+        ),
+        weaknesses=(
+            r"Its gradient is exactly $0$ outside $(-3, 3)$: a saturated gate gets no signal at "
+            "all, where the sigmoid's small gradient would still move it.",
+            r"Definitions differ (slope $\tfrac{1}{6}$ in PyTorch, $\tfrac{1}{2}$ in "
+            r"BinaryConnect, $0.2$ in Theano and Keras 2), so porting a model can silently "
+            "change it.",
+            r"Kinks at $x = -3$ and $x = 3$, where the derivative jumps.",
+        ),
         family="sigmoidal",
     ),
     Activation(
         name="hardtanh",
         title="Hardtanh",
         aliases=("hard_tanh",),
-        summary="a piecewise-linear tanh: the input clipped to [min_val, max_val], "
-        "[-1, 1] by default.",
+        summary=r"Hardtanh is a piecewise-linear $\tanh$: the input clipped to the interval from "
+        r"`min_val` to `max_val`, $[-1, 1]$ by default.",
         function=hardtanh,
         derivative=hardtanh_derivative,
         params=(
@@ -209,20 +268,51 @@ ENTRIES = [
             identity_near_zero=True,
         ),
         kinks=lambda min_val, max_val: (min_val, max_val),
-        kink_convention="Hardtanh is not differentiable at min_val and max_val; the "
-        "derivative returns 0 at both, as PyTorch's autograd does.",
+        kink_convention="Hardtanh is not differentiable at `min_val` and `max_val`; the "
+        "derivative returns $0$ at both, as PyTorch's autograd does.",
         frameworks=Frameworks(
             "torch.nn.Hardtanh", "tf.keras.activations.hard_tanh", "jax.nn.hard_tanh"
         ),
+        references=(COLLOBERT_2011,),
         example=Example("[-2.0, 0.5, 2.0]", "array([-1. ,  0.5,  1. ])"),
+        origin=(
+            "Hardtanh is the simplest bounded activation: the input clipped to an interval, "
+            r"$[-1, 1]$ by default, as a linear stand-in for $\tanh$. It is old enough to have "
+            "no single inventor; an influential early use is the network of Collobert and "
+            "colleagues (2011) for part-of-speech tagging, chunking, named-entity recognition "
+            r"and semantic role labelling, which chose it over $\tanh$ as cheaper to compute "
+            "with no loss in generalisation."
+        ),
+        uses=(
+            "Hardtanh appears in the language-processing networks of Collobert et al. (2011) "
+            "and in binarised neural networks (Hubara, Courbariaux et al., 2016), where its "
+            r"derivative, $1$ inside $[-1, 1]$ and $0$ outside, serves as the straight-through "
+            "gradient of the sign function. ReLU6, used in MobileNetV2 (2018), is a hardtanh "
+            r"with limits $0$ and $6$. As a general hidden activation, hardtanh itself is rare "
+            "today."
+        ),
+        strengths=(
+            "Cheap: one clip, no exponential.",
+            r"Slope exactly $1$ inside the interval, so gradients there pass unchanged, where "
+            r"$\tanh$'s shrink away from $0$.",
+            "Bounded outputs with adjustable limits, which keeps activations in a known range "
+            "(useful for quantisation and binarisation).",
+        ),
+        weaknesses=(
+            r"Its gradient is exactly $0$ outside the interval: a unit pushed past a limit "
+            r"stops learning, where $\tanh$ still passes a small gradient.",
+            "Kinks at both limits, where the derivative jumps.",
+            "Like every bounded activation it saturates in deep stacks; ReLU-type functions "
+            "have replaced it in hidden layers.",
+        ),
         family="sigmoidal",
     ),
     Activation(
         name="softsign",
         title="Softsign",
         aliases=("soft_sign",),
-        summary="x / (1 + |x|), an S-curve onto (-1, 1) that approaches its bounds "
-        "polynomially, far more slowly than tanh.",
+        summary=r"Softsign, $x/(1 + \lvert x\rvert)$, is an S-curve onto $(-1, 1)$ that approaches "
+        r"its bounds polynomially, far more slowly than $\tanh$.",
         function=softsign,
         derivative=softsign_derivative,
         latex=r"\operatorname{softsign}(x) = \frac{x}{1 + |x|}",
@@ -238,10 +328,11 @@ ENTRIES = [
             identity_near_zero=True,
         ),
         kinks=lambda: (0.0,),
-        kink_convention="Softsign's second derivative jumps at 0 (from 2 to -2); the "
-        "derivative is 1 there from both sides.",
+        kink_convention="Softsign's second derivative jumps at $x = 0$ (from $2$ to $-2$); the "
+        "derivative is $1$ there from both sides.",
         frameworks=Frameworks("torch.nn.Softsign", "tf.nn.softsign", "jax.nn.soft_sign"),
         references=(
+            ELLIOTT_1993,
             Reference(
                 "X. Glorot, Y. Bengio",
                 "Understanding the difficulty of training deep feedforward neural networks",
@@ -250,14 +341,45 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.66666667,  0.        ,  0.66666667])"),
+        origin=(
+            r"The function is older than its name: Elliott proposed $x/(1 + \lvert x\rvert)$ in "
+            "1993 as a sigmoid that needs no exponential, only an absolute value, an addition "
+            "and a division. It entered deep learning as the softsign through Bengio's group in "
+            r"Montréal: Glorot and Bengio (2010) compared it with $\tanh$ and found that, since "
+            r"its tails approach $\pm 1$ polynomially rather than exponentially, its layers did "
+            r"not saturate one after another as $\tanh$ layers did, its units settled in the bend "
+            "of the curve instead, and softsign networks were less sensitive to initialisation."
+        ),
+        uses=(
+            "Softsign is rare in practice: it appears in studies of how deep networks train, "
+            "such as Glorot and Bengio's, but no widely used architecture relies on it, since "
+            "hidden layers moved to ReLU-type functions and recurrent gates kept the sigmoid "
+            r"and $\tanh$. PyTorch, TensorFlow and JAX all provide it."
+        ),
+        strengths=(
+            r"Its gradient decays like $1/x^{2}$, not exponentially like $\tanh$'s, so saturated "
+            "units still learn.",
+            r"Zero-centred, odd and with slope $1$ at $0$, like $\tanh$, for the price of an "
+            "absolute value and a division instead of exponentials.",
+            r"In Glorot and Bengio's experiments it was less sensitive to initialisation than "
+            r"$\tanh$.",
+        ),
+        weaknesses=(
+            r"Less smooth than $\tanh$: only $C^{1}$, with a jump in the second derivative at "
+            r"$x = 0$.",
+            r"Slow saturation is also slow commitment: reaching $0.9$ takes $x = 9$, where "
+            r"$\tanh$ needs $x \approx 1.47$.",
+            "Like every bounded S-curve it still saturates in deep stacks, where ReLU-type "
+            "functions train better.",
+        ),
         family="sigmoidal",
     ),
     Activation(
         name="arctan",
         title="Arctan",
         aliases=("atan", "arctangent"),
-        summary="the inverse tangent, an odd S-curve onto (-pi/2, pi/2) with polynomially "
-        "decaying slope.",
+        summary=r"The inverse tangent is an odd S-curve onto "
+        r"$\left(-\tfrac{\pi}{2}, \tfrac{\pi}{2}\right)$ whose slope decays polynomially.",
         function=arctan,
         derivative=arctan_derivative,
         latex=r"\arctan(x)",
@@ -274,21 +396,48 @@ ENTRIES = [
         ),
         frameworks=Frameworks("torch.atan", "tf.math.atan", "jax.numpy.arctan"),
         example=Example("[-2.0, 0.0, 2.0]", "array([-1.10714872,  0.        ,  1.10714872])"),
+        origin=(
+            "The arctangent is a classical function, not an invention of neural-network "
+            "research, and no single paper introduced it as an activation. It is one of the "
+            "smooth, bounded S-curves that early multilayer networks could use in place of the "
+            "logistic function, since the universal approximation theorems hold for such "
+            "squashing functions; today it is mentioned mainly in surveys and comparisons of "
+            "activation functions."
+        ),
+        uses=(
+            "Arctan is rare in practice: no well-known architecture uses it as a hidden "
+            "activation, and the frameworks offer it only as the elementwise maths function "
+            "(`torch.atan`, `tf.math.atan`, `jax.numpy.arctan`), not as an activation layer."
+        ),
+        strengths=(
+            r"Smooth, odd and zero-centred, with slope $1$ at $0$ like $\tanh$.",
+            r"Its derivative $1/(1 + x^{2})$ decays polynomially, so it saturates far more "
+            r"gently than $\tanh$, like softsign but with a $C^{\infty}$ curve.",
+            "Available everywhere as a standard maths function.",
+        ),
+        weaknesses=(
+            r"Its range is $\left(-\tfrac{\pi}{2}, \tfrac{\pi}{2}\right)$, not $(-1, 1)$, so it "
+            r"needs a factor $\tfrac{2}{\pi}$ where a unit range is expected.",
+            r"It is a transcendental function, so it saves nothing over $\tanh$ in computation, "
+            "unlike softsign.",
+            "Still a bounded S-curve: in deep stacks it saturates and shrinks gradients, the "
+            "problem ReLU-type functions avoid.",
+        ),
         family="sigmoidal",
     ),
     Activation(
         name="isru",
         title="ISRU",
         aliases=("inverse_square_root_unit",),
-        summary="the inverse square root unit x / sqrt(1 + alpha x^2), a tanh-like curve "
-        "onto (-1/sqrt(alpha), 1/sqrt(alpha)) without exponentials.",
+        summary=r"The inverse square root unit $x/\sqrt{1 + \alpha x^{2}}$ is a $\tanh$-like curve "
+        r"onto $\left(-1/\sqrt{\alpha}, 1/\sqrt{\alpha}\right)$ without exponentials.",
         function=isru,
         derivative=isru_derivative,
         params=(
             Param(
                 "alpha",
                 1.0,
-                "Sets the bounds +-1/sqrt(alpha).",
+                r"Sets the bounds $\pm 1/\sqrt{\alpha}$.",
                 low=0.0,
                 low_open=True,
             ),
@@ -315,14 +464,43 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.89442719,  0.        ,  0.89442719])"),
+        origin=(
+            "Carlile, Delamarter, Kinney, Marti and Whitney introduced ISRU in 2017, in their "
+            "paper on the inverse square root linear unit (ISRLU), a faster alternative to the "
+            "ELU. Their argument was computational: an inverse square root is cheaper than an "
+            "exponential on ordinary CPUs and suits hardware implementations, so "
+            r"$x/\sqrt{1 + \alpha x^{2}}$ can stand in for curves built from exponentials. ISRLU "
+            "uses this shape for negative inputs only; ISRU uses it on both sides, as a cheaper "
+            r"relative of the $\tanh$ and sigmoid curves in recurrent networks such as LSTMs "
+            "and GRUs."
+        ),
+        uses=(
+            "ISRU is rare in practice: no widely used architecture is known to use it, and "
+            "PyTorch, TensorFlow and JAX do not provide it."
+        ),
+        strengths=(
+            r"A $\tanh$-like odd S-curve with slope $1$ at $0$, built from a multiplication, an "
+            "addition and an inverse square root: no exponential.",
+            r"$\alpha$ sets the bounds $\pm 1/\sqrt{\alpha}$ directly.",
+            r"Smooth, with a derivative $(1 + \alpha x^{2})^{-3/2}$ that decays polynomially, "
+            r"more gently than $\tanh$'s exponential tails.",
+        ),
+        weaknesses=(
+            "No major framework has it, so it must be written by hand, and fused recurrent "
+            r"kernels such as cuDNN's LSTM and GRU support only the sigmoid and $\tanh$.",
+            "The speed argument depends on the hardware: where exponentials are fast, there is "
+            "little to gain.",
+            r"Beyond its own paper there is little evidence on how it trains compared with "
+            r"$\tanh$.",
+        ),
         family="sigmoidal",
     ),
     Activation(
         name="logsigmoid",
         title="LogSigmoid",
         aliases=("log_sigmoid",),
-        summary="the logarithm of the sigmoid, -softplus(-x): near 0 for large inputs, "
-        "close to x for very negative ones.",
+        summary=r"The logarithm of the sigmoid, $-\operatorname{softplus}(-x)$, is near $0$ for "
+        r"large inputs and close to $x$ for very negative ones.",
         function=logsigmoid,
         derivative=logsigmoid_derivative,
         latex=r"\operatorname{LogSigmoid}(x) = \ln \sigma(x) = -\ln\bigl(1 + e^{-x}\bigr)",
@@ -338,7 +516,42 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         frameworks=Frameworks("torch.nn.LogSigmoid", "tf.math.log_sigmoid", "jax.nn.log_sigmoid"),
+        references=(MIKOLOV_2013,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-2.12692801, -0.69314718, -0.12692801])"),
+        origin=(
+            r"LogSigmoid is less an invention than a quantity every logistic model uses: "
+            r"$\ln \sigma(x)$ is the log-probability that a logistic model with logit $x$ gives "
+            r"the positive class, and $\ln \sigma(-x)$ that of the negative one, so a "
+            "log-likelihood is a sum of such terms. Neural-network objectives are often written "
+            "directly in these terms, such as the negative-sampling objective of word2vec "
+            r"(Mikolov et al., 2013), a sum of $\ln \sigma$ of dot products. A dedicated function "
+            r"matters because the two-step $\ln\bigl(\sigma(x)\bigr)$ fails "
+            r"for very negative $x$, where $\sigma(x)$ underflows to $0$ and the logarithm to "
+            r"$-\infty$, while $\min(x, 0) - \ln\bigl(1 + e^{-\lvert x\rvert}\bigr)$ stays exact."
+        ),
+        uses=(
+            "LogSigmoid lives in losses rather than hidden layers: the log-likelihood of "
+            "logistic regression and binary cross-entropy on logits, the negative sampling of "
+            r"word2vec (2013), the pairwise reward-model loss $-\ln \sigma(r_{w} - r_{l})$ used in "
+            "RLHF and the DPO objective (2023) are all built from it. As a hidden activation it "
+            "is rare."
+        ),
+        strengths=(
+            r"Computed stably for every input, unlike $\ln$ applied to $\sigma$: no $-\infty$ for "
+            r"very negative $x$ and no lost digits for large $x$.",
+            r"Its derivative is simply $\sigma(-x)$, bounded in $(0, 1)$, which keeps logistic "
+            "losses well-behaved to optimise.",
+            r"Smooth, monotonic and concave, so the loss term $-\ln \sigma(x)$ is convex in the "
+            "logit.",
+        ),
+        weaknesses=(
+            r"A poor hidden activation: never positive, unbounded below, and "
+            r"$\ln \sigma(0) = -\ln 2 \ne 0$, so its outputs are far from zero-centred.",
+            r"It saturates on the right: for large $x$ its gradient $\sigma(-x)$ vanishes, like "
+            "a mirrored softplus.",
+            "As a separate layer it is often unnecessary: standard losses such as "
+            "`torch.nn.BCEWithLogitsLoss` already compute the same quantity stably inside.",
+        ),
         family="sigmoidal",
     ),
 ]

@@ -37,6 +37,12 @@ HOWARD_2019 = Reference(
     2019,
     "https://arxiv.org/abs/1905.02244",
 )
+GLOROT_2011 = Reference(
+    "X. Glorot, A. Bordes, Y. Bengio",
+    "Deep sparse rectifier neural networks",
+    2011,
+    "https://proceedings.mlr.press/v15/glorot11a.html",
+)
 
 INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
 GELU_TANH_K = math.sqrt(2.0 / math.pi)
@@ -207,14 +213,15 @@ def hardswish(x: FloatArray) -> FloatArray:
 
 
 def hardswish_derivative(x: FloatArray) -> FloatArray:
-    # PyTorch's backward: 0 for x < -3, x/3 + 1/2 for -3 <= x <= 3, 1 for x > 3. The line
-    # on the clipped input gives the middle, and -1/2 or 3/2 outside; multiplying by the
+    # PyTorch's backward: 0 for x <= -3, x/3 + 1/2 for -3 < x < 3, 1 for x >= 3, so the
+    # kinks get the outer one-sided slopes (0 at -3, 1 at 3). The line on the clipped input
+    # gives the middle, and -1/2 or 3/2 from the kinks outwards; multiplying by the
     # comparison zeroes the left (NaN * 0 stays NaN) and 1/2 is taken off on the right.
     out = np.clip(x, -3.0, 3.0)
     out /= 3.0
     out += 0.5
-    out *= x >= -3.0
-    out -= 0.5 * (x > 3.0)
+    out *= x > -3.0
+    out -= 0.5 * (x >= 3.0)
     return out
 
 
@@ -338,8 +345,8 @@ ENTRIES = [
         name="gelu",
         title="GELU",
         aliases=("gaussian_error_linear_unit",),
-        summary="the Gaussian error linear unit: the input weighted by the standard normal "
-        "probability of being below it, x Phi(x).",
+        summary=r"The Gaussian error linear unit weights its input by the probability that a "
+        r"standard normal variable falls below it: $x\,\Phi(x)$.",
         function=gelu,
         derivative=gelu_derivative,
         latex=r"\operatorname{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)",
@@ -366,14 +373,47 @@ ENTRIES = [
         ),
         references=(HENDRYCKS_2016,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.04550026,  0.        ,  1.95449974])"),
+        origin=(
+            "Hendrycks and Gimpel proposed the GELU in 2016 to join two ideas that had been kept "
+            "apart: nonlinearities such as ReLU, which gate an input by its sign, and stochastic "
+            "regularisers such as dropout and zoneout, which multiply it by a random $0$ or $1$. "
+            r"If a unit's input $x$ is kept with probability $\Phi(x)$, so that larger inputs are "
+            r"more likely to survive, the expected output is $x\,\Phi(x)$: the GELU is that "
+            "expectation, a smooth ReLU that weights inputs by their value instead of gating "
+            r"them by their sign. The same paper gave two cheaper forms, the $\tanh$ "
+            r"approximation and $x\,\sigma(1.702\,x)$."
+        ),
+        uses=(
+            "GELU became the activation of Transformer language models with BERT (2018) and "
+            "GPT-2 (2019), in the feed-forward block of every layer, and vision followed with the "
+            "Vision Transformer (ViT, 2020); the code released with BERT and GPT-2 computes its "
+            "tanh approximation. Many later encoders kept it, while many recent large language "
+            "models use gated variants such as SwiGLU instead."
+        ),
+        strengths=(
+            "Smooth everywhere, with a non-zero gradient for moderately negative inputs, where "
+            "ReLU's is exactly $0$.",
+            "The default of Transformer models: pretrained checkpoints, reference code and tuned "
+            "hyperparameters assume it.",
+            "In Hendrycks and Gimpel's experiments it improved on ReLU and ELU in every vision, "
+            "language and speech task they tried.",
+        ),
+        weaknesses=(
+            r"It costs more than ReLU: the normal CDF $\Phi$ needs $\operatorname{erf}$, which is "
+            "why the tanh and sigmoid approximations exist.",
+            r"It is not monotonic (it dips to about $-0.17$ near $x \approx -0.75$) and gives no "
+            "exact zeros for negative inputs, so it loses ReLU's sparsity.",
+            r"Against SiLU it has no clear advantage: $x\,\sigma(1.702\,x)$ nearly matches it, and "
+            "the choice between the two is mostly convention.",
+        ),
         family="smooth",
     ),
     Activation(
         name="gelu_tanh",
         title="GELU (tanh approximation)",
         aliases=("approximate_gelu", "gelu_approximate"),
-        summary="the tanh approximation of GELU from the original paper, still the default "
-        "in some frameworks and pretrained models.",
+        summary="The tanh approximation of GELU, given in the original paper, is still the "
+        "default in some frameworks and pretrained models.",
         function=gelu_tanh,
         derivative=gelu_tanh_derivative,
         latex=r"\operatorname{GELU}_{\tanh}(x) = \frac{x}{2}\left(1 + \tanh\!\left(\sqrt{2/\pi}\,\bigl(x + 0.044715\,x^{3}\bigr)\right)\right)",
@@ -399,17 +439,49 @@ ENTRIES = [
         ),
         references=(HENDRYCKS_2016,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.04540231,  0.        ,  1.95459769])"),
+        origin=(
+            "Hendrycks and Gimpel gave this approximation in the 2016 GELU paper, as a cheaper "
+            r"stand-in for the normal CDF $\Phi$ when speed matters more than exactness. It "
+            r"replaces $\Phi(x)$ by $\tfrac{1}{2}\bigl(1 + \tanh u\bigr)$ with "
+            r"$u = \sqrt{2/\pi}\,(x + 0.044715\,x^{3})$, and the two curves never differ by more "
+            r"than about $4.7 \times 10^{-4}$. Since "
+            r"$\tfrac{1}{2}(1 + \tanh u) = \sigma(2u)$, it is also a sigmoid gate, like SiLU, with "
+            "a cubic inside."
+        ),
+        uses=(
+            "The code OpenAI released for GPT-2 (2019) and Google's BERT repository (2018) "
+            "compute GELU with this formula, so their checkpoints and the many models ported from "
+            "them expect it (Hugging Face calls it `gelu_new`). PyTorch provides it as "
+            '`torch.nn.GELU(approximate="tanh")`, and `jax.nn.gelu` uses it unless called with '
+            "`approximate=False`."
+        ),
+        strengths=(
+            "It reproduces models trained with it, such as GPT-2, exactly; exact GELU would "
+            "change their outputs slightly.",
+            r"It needs only a polynomial and $\tanh$, which every library and accelerator has.",
+            r"Its error is tiny, at most about $4.7 \times 10^{-4}$, with the same shape, minimum "
+            "and tails as exact GELU.",
+        ),
+        weaknesses=(
+            "It is an approximation: where exact GELU is available and fast, it offers nothing as "
+            "a design choice.",
+            "Frameworks disagree on what the bare name means (`jax.nn.gelu` defaults to this "
+            "form, `torch.nn.GELU` and `tf.nn.gelu` to the exact one), an easy source of silent "
+            "mismatches when a model is ported.",
+            "It keeps exact GELU's costs and quirks: a non-monotonic dip, no exact zeros, more "
+            "arithmetic than ReLU.",
+        ),
         family="smooth",
     ),
     Activation(
         name="silu",
         title="SiLU (Swish)",
         aliases=("swish", "swish1", "sigmoid_linear_unit"),
-        summary="the sigmoid-weighted linear unit x sigmoid(beta x); with beta = 1 it is "
-        "SiLU, with beta learned it is Swish.",
+        summary=r"The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$; with "
+        r"$\beta = 1$ it is SiLU, with $\beta$ learned it is Swish.",
         function=silu,
         derivative=silu_derivative,
-        params=(Param("beta", 1.0, "Gate sharpness beta (Swish); 1 gives SiLU."),),
+        params=(Param("beta", 1.0, r"Gate sharpness $\beta$ (Swish); $\beta = 1$ gives SiLU."),),
         latex=r"\operatorname{SiLU}(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}",
         derivative_latex=r"\operatorname{SiLU}'(x) = \sigma(\beta x)\,\bigl(1 + \beta x\,(1 - \sigma(\beta x))\bigr)",
         sympy="x / (1 + exp(-beta * x))",
@@ -428,6 +500,7 @@ ENTRIES = [
             "jax.nn.silu(x)  # beta = 1 only",
         ),
         references=(
+            HENDRYCKS_2016,
             Reference(
                 "S. Elfwing, E. Uchibe, K. Doya",
                 "Sigmoid-weighted linear units for neural network function approximation "
@@ -443,13 +516,47 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.23840584,  0.        ,  1.76159416])"),
+        origin=(
+            r"The function $x\,\sigma(x)$ was proposed three times in little more than a year. "
+            "Hendrycks and Gimpel named it the sigmoid linear unit (SiLU) in their 2016 GELU "
+            r"paper, as the variant that uses the logistic CDF $\sigma$ in place of $\Phi$; "
+            "Elfwing, Uchibe and Doya (2017) proposed it independently for neural-network "
+            "function approximation in reinforcement learning, testing it on Tetris and Atari "
+            "games; and Ramachandran, Zoph and Le (2017) found it again by an automated search "
+            "over combinations of simple functions, named it Swish and added the sharpness "
+            r"$\beta$, fixed or learned."
+        ),
+        uses=(
+            "EfficientNet (2019) uses Swish throughout, as do many vision models that followed "
+            "it, and YOLOv5 uses SiLU. In language models it lives inside the SwiGLU feed-forward "
+            r"block (Shazeer, 2020), $\operatorname{SiLU}(xW) \odot xV$, which PaLM (2022) and "
+            "LLaMA (2023) adopted and many open large language models have kept."
+        ),
+        strengths=(
+            r"Smooth and non-monotonic like GELU, but cheaper: one sigmoid instead of the normal "
+            r"CDF $\Phi$.",
+            r"Moderately negative inputs still pass a gradient (the curve dips to about $-0.28$ "
+            r"at $x \approx -1.28$ instead of stopping at $0$), which makes dead units less "
+            "likely than with ReLU.",
+            "Ramachandran et al. found that it matched or beat ReLU on most of the image and "
+            "translation models they tried, and as the gate of SwiGLU it is the standard choice "
+            "in current large language models.",
+        ),
+        weaknesses=(
+            "It costs an exponential per element, more than ReLU, and gives no exact zeros, so "
+            "no sparsity.",
+            "Its advantage over ReLU depends on the model and is often small, and against GELU "
+            "the difference is mostly convention.",
+            "For very negative inputs its gradient still vanishes, as ReLU's does: the smooth "
+            "dip only helps near zero.",
+        ),
         family="smooth",
     ),
     Activation(
         name="mish",
         title="Mish",
-        summary="the input gated by tanh of softplus, x tanh(log(1 + e^x)): smooth, "
-        "non-monotonic, unbounded above.",
+        summary=r"Mish gates the input by $\tanh$ of softplus, "
+        r"$x \tanh\bigl(\ln(1 + e^{x})\bigr)$: smooth, non-monotonic and unbounded above.",
         function=mish,
         derivative=mish_derivative,
         latex=r"\operatorname{Mish}(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr) = x \tanh\bigl(\ln(1 + e^{x})\bigr)",
@@ -474,18 +581,45 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.25250148,  0.        ,  1.94395896])"),
+        origin=(
+            "Diganta Misra introduced Mish in 2019, looking for a smooth, non-monotonic "
+            r"activation in the spirit of Swish, $x\,\sigma(x)$, whose self-gating form had been "
+            "found by automated search. Mish keeps the form of an input times a gate but uses "
+            r"$\tanh\bigl(\operatorname{softplus}(x)\bigr)$ as the gate, and Misra reported that "
+            "it matched or beat Swish and ReLU on the image-classification and object-detection "
+            "benchmarks he tried."
+        ),
+        uses=(
+            "Mish's best-known use is YOLOv4 (Bochkovskiy, Wang and Liao, 2020), whose "
+            "CSPDarknet53 backbone uses it, and some detectors derived from it kept it. Elsewhere "
+            "it is uncommon: most vision models use ReLU, SiLU or GELU."
+        ),
+        strengths=(
+            r"Smooth, with a slightly deeper negative dip than SiLU (minimum about $-0.31$ at "
+            r"$x \approx -1.19$), so negative inputs keep a little more signal and gradient.",
+            "In Misra's experiments it gave small accuracy gains over ReLU and Swish.",
+            "Unbounded above and bounded below like SiLU, so it does not saturate for positive "
+            "inputs.",
+        ),
+        weaknesses=(
+            r"The most expensive of the common gated units: an exponential, a logarithm and a "
+            r"$\tanh$ per element (or an equivalent rational function of $e^{x}$, as here).",
+            "Its gains over SiLU, which has nearly the same shape, are small and depend on the "
+            "model.",
+            "Like GELU and SiLU it is non-monotonic and gives no exact zeros.",
+        ),
         family="smooth",
     ),
     Activation(
         name="hardswish",
         title="Hardswish",
         aliases=("hard_swish", "hard_silu"),
-        summary="a piecewise-quadratic SiLU: the input gated by the hard sigmoid "
-        "relu6(x + 3)/6, cheap on mobile hardware.",
+        summary=r"Hardswish is a piecewise-quadratic SiLU: the input gated by the hard sigmoid "
+        r"$\operatorname{ReLU6}(x+3)/6$, cheap on mobile hardware.",
         function=hardswish,
         derivative=hardswish_derivative,
         latex=r"\operatorname{Hardswish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6} = \begin{cases} 0 & x \le -3 \\ x\,(x + 3)/6 & -3 < x < 3 \\ x & x \ge 3 \end{cases}",
-        derivative_latex=r"\operatorname{Hardswish}'(x) = \begin{cases} 0 & x < -3 \\ x/3 + 1/2 & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}",
+        derivative_latex=r"\operatorname{Hardswish}'(x) = \begin{cases} 0 & x \le -3 \\ x/3 + 1/2 & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}",
         sympy="x * Min(Max(x + 3, 0), 6) / 6",
         range=Interval(-0.375, np.inf, low_closed=True),
         properties=Properties(
@@ -497,37 +631,69 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         kinks=lambda: (-3.0, 3.0),
-        kink_convention="Hardswish is not differentiable at -3 and 3; the derivative "
-        "returns x/3 + 1/2 there (-1/2 and 3/2, the inner one-sided slopes), as PyTorch's "
-        "autograd does.",
+        kink_convention=r"Hardswish is not differentiable at $x = -3$ and $x = 3$; the "
+        r"derivative returns the outer one-sided slopes there, $0$ at $x = -3$ and $1$ at "
+        r"$x = 3$, as recent PyTorch releases do (older ones returned the inner slopes, "
+        r"$-\tfrac{1}{2}$ and $\tfrac{3}{2}$).",
         frameworks=Frameworks(
             "torch.nn.Hardswish", "tf.keras.activations.hard_silu", "jax.nn.hard_swish"
         ),
         references=(HOWARD_2019,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.33333333,  0.        ,  1.66666667])"),
+        origin=(
+            "Howard and colleagues introduced the hard swish in 2019 while designing MobileNetV3 "
+            "with architecture search. Swish improved accuracy, but the sigmoid inside it was "
+            r"costly on mobile devices; replacing $\sigma(x)$ by the piecewise-linear "
+            r"$\operatorname{ReLU6}(x+3)/6$ gave a function built from operations every mobile "
+            "framework already had, with no discernible loss of accuracy in their experiments "
+            "and without the precision loss that differing sigmoid approximations cause in "
+            "quantised networks."
+        ),
+        uses=(
+            "MobileNetV3 (2019) uses hard swish only in the second half of the network, where "
+            "the feature maps are smaller and, the authors found, most of the benefit of swish "
+            "lies, and ReLU in the early layers; networks built from MobileNetV3 blocks inherit "
+            "it. Outside mobile and edge models it is rare: where an exponential is cheap, SiLU "
+            "itself is used."
+        ),
+        strengths=(
+            "No exponential: an add, a clip and two multiplications, which suits mobile CPUs and "
+            "integer (quantised) inference.",
+            r"Close to SiLU in shape, with the same asymptotes and a dip to $-0.375$ at "
+            r"$x = -1.5$; MobileNetV3 lost no accuracy by the swap.",
+            r"Exactly $0$ for $x \le -3$ and exactly $x$ for $x \ge 3$, so it keeps some of "
+            "ReLU's sparsity.",
+        ),
+        weaknesses=(
+            r"Only continuous, not smooth: its derivative jumps at $x = -3$ and $x = 3$, where "
+            "frameworks must choose a value (and PyTorch changed its choice).",
+            "Its advantage is speed on hardware without a fast exponential; elsewhere SiLU gives "
+            "the same shape smoothly.",
+            r"Like ReLU it passes no gradient for $x < -3$, where SiLU still passes a small one.",
+        ),
         family="smooth",
     ),
     Activation(
         name="softplus",
         title="Softplus",
         aliases=("smooth_relu",),
-        summary="log(1 + e^(beta x)) / beta, a smooth convex ReLU; like PyTorch it returns "
-        "x itself once beta x exceeds the threshold.",
+        summary=r"Softplus, $\tfrac{1}{\beta}\ln\bigl(1 + e^{\beta x}\bigr)$, is a smooth convex "
+        r"ReLU; like PyTorch, it returns $x$ itself once $\beta x$ exceeds the threshold.",
         function=softplus,
         derivative=softplus_derivative,
         params=(
             Param(
                 "beta",
                 1.0,
-                "Sharpness beta; larger values approach ReLU.",
+                r"Sharpness $\beta$; larger values approach ReLU.",
                 low=0.0,
                 low_open=True,
             ),
             Param(
                 "threshold",
                 20.0,
-                "Above beta x > threshold the identity is returned instead (PyTorch's "
-                "switch; the difference there is below 1e-8 / beta).",
+                r"Where $\beta x$ exceeds it, the identity is returned instead (PyTorch's "
+                r"switch; the difference there is below $10^{-8}/\beta$).",
                 low=0.0,
                 low_open=True,
             ),
@@ -553,22 +719,57 @@ ENTRIES = [
                 "https://proceedings.neurips.cc/paper/2000/hash/"
                 "44968aece94f667e4095002d140b5896-Abstract.html",
             ),
+            GLOROT_2011,
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.12692801, 0.69314718, 2.12692801])"),
+        origin=(
+            "Dugas, Bengio, Bélisle, Nadeau and Garcia introduced softplus, "
+            r"$\ln\bigl(1 + e^{x}\bigr)$, in 2001 to price options with neural networks: a call "
+            "option's price is known to increase with some inputs and to be convex in one, and a "
+            "network built from softplus and sigmoid units, both increasing and the first "
+            "convex, has these properties by construction. Its derivative is the sigmoid, so it "
+            "is the smooth antiderivative of the classic activation. Glorot, Bordes and Bengio "
+            "(2011) compared it with ReLU as a hidden activation and found that ReLU, despite "
+            "its corner, trained as well or better; its true zeros seemed to help."
+        ),
+        uses=(
+            "As a hidden activation softplus is rare. Its main use is wherever an output must "
+            "be positive: the standard deviation or variance head of a network that predicts a "
+            r"Gaussian, the rates and scales of other distributions, and the step size $\Delta$ "
+            "of the selective state-space layer in Mamba (2023). It is also the inner function "
+            r"of Mish, $x \tanh\bigl(\operatorname{softplus}(x)\bigr)$."
+        ),
+        strengths=(
+            r"Strictly positive and smooth, with a gradient $\sigma(\beta x)$ that is never "
+            r"exactly $0$: a natural way to make an output positive without the explosive "
+            r"growth of $e^{x}$.",
+            "Convex and monotonic, which makes networks built from it easy to constrain, the "
+            "reason it was invented.",
+            "Unlike ReLU it has no flat region, so every unit always receives some gradient.",
+        ),
+        weaknesses=(
+            "As a hidden activation it has not beaten ReLU (Glorot et al., 2011), and it costs "
+            "an exponential and a logarithm.",
+            "It never outputs exact zeros, and "
+            r"$\operatorname{softplus}(0) = \tfrac{1}{\beta}\ln 2$, so its outputs are biased "
+            "positive like ReLU's but without the sparsity.",
+            r"A naive implementation overflows for large $\beta x$; libraries switch to the "
+            "identity above a threshold, as this one does.",
+        ),
         family="smooth",
     ),
     Activation(
         name="squareplus",
         title="Squareplus",
-        summary="(x + sqrt(x^2 + b)) / 2, a softplus-like smooth ReLU built from a square "
-        "root instead of exp and log.",
+        summary=r"Squareplus, $\bigl(x + \sqrt{x^{2} + b}\bigr)/2$, is a softplus-like smooth ReLU "
+        "built from a square root instead of an exponential and a logarithm.",
         function=squareplus,
         derivative=squareplus_derivative,
         params=(
             Param(
                 "b",
                 4.0,
-                "Curvature b at the bend; 0 gives ReLU.",
+                r"Curvature $b$ at the bend (larger $b$, gentler bend); $b = 0$ gives ReLU.",
                 low=0.0,
             ),
         ),
@@ -595,13 +796,41 @@ ENTRIES = [
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.41421356, 1.        , 2.41421356])"),
+        origin=(
+            "Jonathan Barron proposed squareplus in 2021 as a cheaper softplus. It rests on the "
+            r"identity $\max(x, 0) = \bigl(x + \sqrt{x^{2}}\bigr)/2$: adding $b$ under the root "
+            "rounds the corner while keeping only addition, multiplication and a square root. "
+            "Barron measured it about six times faster than softplus on a CPU and noted that, "
+            "needing no transcendental functions, it may help resource-limited applications."
+        ),
+        uses=(
+            "Squareplus is rare in practice: no well-known architecture uses it. JAX "
+            "(`jax.nn.squareplus`) and Keras ship it; PyTorch does not."
+        ),
+        strengths=(
+            "Only algebraic operations: faster than softplus on CPUs (about six times in "
+            "Barron's benchmark) and usable where no exponential is available.",
+            r"Smooth, positive and monotonic like softplus; $b$ tunes the bend, and $b = 4$ "
+            r"gives the same value of the derivative ($\tfrac{1}{2}$) and the same curvature "
+            r"($\tfrac{1}{4}$) at $x = 0$ as softplus.",
+            r"With $b = 0$ it is exactly ReLU, so one parameter spans hard and soft rectifiers.",
+        ),
+        weaknesses=(
+            r"Its left tail decays only like $b/(4\lvert x\rvert)$, not exponentially: very "
+            r"negative inputs still give visibly positive outputs, with gradient about "
+            r"$b/(4x^{2})$.",
+            "Barron's paper argues for speed, not for accuracy, and few published models have "
+            "tested it.",
+            "PyTorch has no built-in version.",
+        ),
         family="smooth",
     ),
     Activation(
         name="bent_identity",
         title="Bent identity",
-        summary="the identity plus half of sqrt(x^2 + 1) - 1: a smooth convex curve with "
-        "slope 1/2 on the left and 3/2 on the right.",
+        summary=r"The bent identity adds half of $\sqrt{x^{2} + 1} - 1$ to the identity: a smooth "
+        r"convex curve whose slope tends to $\tfrac{1}{2}$ on the left and $\tfrac{3}{2}$ on the "
+        "right.",
         function=bent_identity,
         derivative=bent_identity_derivative,
         latex=r"\operatorname{BentIdentity}(x) = \frac{\sqrt{x^{2} + 1} - 1}{2} + x",
@@ -617,6 +846,33 @@ ENTRIES = [
             identity_near_zero=True,
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-1.38196601,  0.        ,  2.61803399])"),
+        origin=(
+            "No paper is known to have introduced the bent identity: it circulates in online "
+            "lists of activation functions, usually without a citation. It bends the identity "
+            r"smoothly: the added term $\tfrac{1}{2}\bigl(\sqrt{x^{2} + 1} - 1\bigr)$ behaves "
+            r"like $x^{2}/4$ near $0$ and like $\tfrac{1}{2}\lvert x\rvert$ far from it, so the "
+            r"slope moves from $\tfrac{1}{2}$ on the left to $\tfrac{3}{2}$ on the right."
+        ),
+        uses=(
+            "The bent identity is rare in practice: no well-known architecture uses it, and "
+            "PyTorch, TensorFlow and JAX do not provide it."
+        ),
+        strengths=(
+            r"Smooth and monotonic, with a slope always between $\tfrac{1}{2}$ and "
+            r"$\tfrac{3}{2}$: it neither saturates nor cuts off gradients on either side.",
+            r"Like the identity near $0$ ($f(0) = 0$, $f'(0) = 1$), so small signals pass "
+            "almost unchanged.",
+            "Cheap: one square root, no exponential.",
+        ),
+        weaknesses=(
+            r"Weakly nonlinear: away from $0$ it is nearly linear with slope $\tfrac{1}{2}$ or "
+            r"$\tfrac{3}{2}$, a smooth Leaky ReLU whose left slope is $\tfrac{1}{3}$ of its "
+            "right one.",
+            r"Unbounded on both sides, with a slope above $1$ for $x > 0$, so activations and "
+            "gradients can grow through a deep stack.",
+            "With no origin paper and no adopters, there is no evidence that it trains better "
+            "than ReLU or Leaky ReLU.",
+        ),
         family="smooth",
     ),
 ]

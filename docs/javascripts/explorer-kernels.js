@@ -150,7 +150,7 @@ window.ActivationKernels = (() => {
     },
     hardswish: {
       f: (x) => (max(x, -3) * clip(x + 3, 0, 6)) / 6,
-      df: (x) => (x < -3 ? 0 : x > 3 ? 1 : x / 3 + 0.5),
+      df: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : x / 3 + 0.5), // 0 and 1 at the kinks, as PyTorch
       kinks: () => [-3, 3],
     },
     softplus: {
