@@ -11,7 +11,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Reproducible builds: the sitemap's dates come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 
-.PHONY: setup serve build test lint bench clean
+.PHONY: setup serve build test test-fast lint bench clean
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
@@ -42,6 +42,10 @@ lint: setup
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The quick loop: everything that neither builds the site nor starts a browser.
+test-fast: setup
+	$(BIN)/python -m pytest -m "not site and not browser"
 
 bench: setup
 	$(BIN)/python -m benchmarks

@@ -65,7 +65,7 @@ def docstring(entry: Activation, derivative: bool = False) -> str:
     """The one docstring template every public function shares (after jax.nn)."""
     what = f"Derivative of {entry.title}" if derivative else entry.title
     formula = entry.derivative_latex if derivative else entry.latex
-    lines = [f"{what}: {entry.summary}" if not derivative else f"{what}.", ""]
+    lines = [entry.summary if not derivative else f"{what}.", ""]
     lines += ["Formula (LaTeX)::", "", f"    {formula}", ""]
     lines += ["Args:", "    x: array-like of real numbers. float16/32/64 keep their dtype;"]
     lines += ["        integers and bools are promoted to float64."]

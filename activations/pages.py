@@ -196,8 +196,12 @@ def _call(entry: Activation) -> str:
 
 def _framework_call(value: str, default: str) -> str:
     """A registry framework field is a name (``tf.nn.relu``) or, where the framework's
-    parameter names or defaults differ from ours, a whole call written out."""
-    return value if "(" in value else default
+    parameter names or defaults differ from ours, a whole call written out; either may
+    end in a ``  # comment`` (a version or a caveat), which goes on its own line above
+    ``y = ...`` so that the code fits a narrow column."""
+    call, _, comment = value.partition("  # ")
+    line = f"y = {call if '(' in call else default}"
+    return f"# {comment}\n{line}" if comment else line
 
 
 def _frameworks(entry: Activation, t: Labels, page: str) -> str:
@@ -213,12 +217,12 @@ def _frameworks(entry: Activation, t: Labels, page: str) -> str:
         module = f.pytorch.rsplit(".", 1)[-1][:1].isupper()  # torch.nn.X is a module class
         arguments = _call(entry).removeprefix("x").lstrip(", ")
         default = f"{f.pytorch}({arguments})(x)" if module else f"{f.pytorch}(x)"
-        tabs.append(("PyTorch", f"import torch\n\ny = {_framework_call(f.pytorch, default)}"))
+        tabs.append(("PyTorch", f"import torch\n\n{_framework_call(f.pytorch, default)}"))
     if f.tensorflow:
-        call = _framework_call(f.tensorflow, f"{f.tensorflow}(x)")
-        tabs.append(("TensorFlow", f"import tensorflow as tf\n\ny = {call}"))
+        call = _framework_call(f.tensorflow, f"{f.tensorflow.partition('  # ')[0]}(x)")
+        tabs.append(("TensorFlow", f"import tensorflow as tf\n\n{call}"))
     if f.jax:
-        tabs.append(("JAX", f"import jax\n\ny = {_framework_call(f.jax, f'{f.jax}(x)')}"))
+        tabs.append(("JAX", f"import jax\n\n{_framework_call(f.jax, f'{f.jax}(x)')}"))
     blocks = []
     for title, code in tabs:
         body = "\n".join("    " + line if line else "" for line in code.splitlines())

@@ -15,6 +15,20 @@ import activations
 ENTRIES = list(activations.REGISTRY.values())
 
 
+# Tests that build the site (or read the build of the session's `sites` fixture): the
+# `site` marker, which `make test-fast` leaves out along with the `browser` tests.
+SITE_FIXTURES = {"site", "sites", "site_zh", "server"}
+BUILDING_MODULES = {"test_bad_registry_build", "test_properdocs", "test_reproducible", "test_serve"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SITE_FIXTURES or module in BUILDING_MODULES:
+            item.add_marker(pytest.mark.site)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "entry" in metafunc.fixturenames:
         metafunc.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])

@@ -206,3 +206,28 @@ def test_next_step_links_the_following_page() -> None:
     assert "[Sigmoid vs tanh](../sigmoid-vs-tanh.md)" in md
     zh = pages.next_step("sigmoid-vs-tanh.md", activations.REGISTRY, "zh")
     assert "[梯度消失](vanishing-gradients.md)" in zh
+
+
+# Keras activations that Keras 2 (tf.keras up to TensorFlow 2.15) lacks or computed
+# differently: keras-team/keras's keras/src/activations/activations.py against tf-keras
+# 2.15's keras/activations.py (hard_sigmoid was clip(0.2 x + 0.5, 0, 1) there).
+KERAS_3_ONLY = {
+    "hard_sigmoid",
+    "hard_silu",
+    "hard_swish",
+    "celu",
+    "threshold",
+    "hard_tanh",
+    "soft_shrink",
+    "hard_shrink",
+    "tanh_shrink",
+    "squareplus",
+    "sparse_plus",
+    "sparse_sigmoid",
+}
+
+
+def test_keras_3_names_say_so(entry) -> None:
+    name = re.search(r"keras\.activations\.(\w+)", entry.frameworks.tensorflow or "")
+    if name and name.group(1) in KERAS_3_ONLY:
+        assert re.search(r"Keras (>= )?3", entry.frameworks.tensorflow or "")

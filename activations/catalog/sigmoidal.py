@@ -192,7 +192,10 @@ ENTRIES = [
         kink_convention=r"Hardsigmoid is not differentiable at $x = -3$ and $x = 3$; the "
         r"derivative returns $0$ at both, as PyTorch's autograd does.",
         frameworks=Frameworks(
-            "torch.nn.Hardsigmoid", "tf.keras.activations.hard_sigmoid", "jax.nn.hard_sigmoid"
+            "torch.nn.Hardsigmoid",
+            "tf.keras.activations.hard_sigmoid(x)  # Keras 3 (TensorFlow >= 2.16): relu6(x + 3) / 6;"
+            " Keras 2 computed clip(0.2 x + 0.5, 0, 1)",
+            "jax.nn.hard_sigmoid",
         ),
         references=(
             COURBARIAUX_2015,
@@ -271,7 +274,9 @@ ENTRIES = [
         kink_convention="Hardtanh is not differentiable at `min_val` and `max_val`; the "
         "derivative returns $0$ at both, as PyTorch's autograd does.",
         frameworks=Frameworks(
-            "torch.nn.Hardtanh", "tf.keras.activations.hard_tanh", "jax.nn.hard_tanh"
+            "torch.nn.Hardtanh",
+            "tf.keras.activations.hard_tanh(x)  # Keras >= 3.7 (TensorFlow >= 2.16); not in Keras 2",
+            "jax.nn.hard_tanh",
         ),
         references=(COLLOBERT_2011,),
         example=Example("[-2.0, 0.5, 2.0]", "array([-1. ,  0.5,  1. ])"),

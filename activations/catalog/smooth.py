@@ -636,7 +636,9 @@ ENTRIES = [
         r"$x = 3$, as recent PyTorch releases do (older ones returned the inner slopes, "
         r"$-\tfrac{1}{2}$ and $\tfrac{3}{2}$).",
         frameworks=Frameworks(
-            "torch.nn.Hardswish", "tf.keras.activations.hard_silu", "jax.nn.hard_swish"
+            "torch.nn.Hardswish",
+            "tf.keras.activations.hard_silu(x)  # Keras 3 (TensorFlow >= 2.16); not in Keras 2",
+            "jax.nn.hard_swish",
         ),
         references=(HOWARD_2019,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.33333333,  0.        ,  1.66666667])"),
@@ -786,7 +788,11 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         kinks=lambda b: (0.0,) if b == 0 else (),
-        frameworks=Frameworks(None, "tf.keras.activations.squareplus", "jax.nn.squareplus"),
+        frameworks=Frameworks(
+            None,
+            "tf.keras.activations.squareplus(x, b=4)  # Keras >= 3.7 (TensorFlow >= 2.16); not in Keras 2",
+            "jax.nn.squareplus",
+        ),
         references=(
             Reference(
                 "J. T. Barron",
