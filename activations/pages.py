@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from activations import i18n, learning_path
 from activations.experiments.tables import experiment_table
 from activations.figures import Figure
-from activations.registry import Activation
+from activations.registry import Activation, Param
 
 Labels = Mapping[str, str]  # i18n.labels(language): the strings of the generated blocks
 MARKER = re.compile(r"<!--\s*registry:\s*([\w-]+)(?:\s+([\w/-]+))?\s*-->")
@@ -166,11 +166,17 @@ def _number(value: float) -> str:
     return f"{value:g}" if math.isfinite(value) else ("∞" if value > 0 else "−∞")
 
 
-def _valid(valid: str, t: Labels) -> str:
-    """Param.valid ("beta > 0 and beta < 1", "any finite number") in the page's language."""
-    return (
-        t["params.any"] if valid == "any finite number" else valid.replace(" and ", t["params.and"])
-    )
+def _valid(param: Param, t: Labels) -> str:
+    """The valid values in the page's language, the argument as code and the bounds as
+    maths: "`beta` $> 0$ and `beta` $< 1$", or "any finite number"."""
+    bounds = []
+    if param.low > -math.inf:
+        relation = ">" if param.low_open else r"\ge"
+        bounds.append(f"`{param.name}` ${relation} {param.low:g}$")
+    if param.high < math.inf:
+        relation = "<" if param.high_open else r"\le"
+        bounds.append(f"`{param.name}` ${relation} {param.high:g}$")
+    return t["params.and"].join(bounds) or t["params.any"]
 
 
 def _parameters(entry: Activation, t: Labels, page: str) -> str:
@@ -182,7 +188,7 @@ def _parameters(entry: Activation, t: Labels, page: str) -> str:
     )
     table = [header, "|---|---|---|---|"]
     for param in entry.params:
-        valid = _valid(param.valid, t)
+        valid = _valid(param, t)
         table.append(
             f"| `{param.name}` | `{_number(param.default)}` | {cell(valid)} "
             f"| {cell(param.description)} |"

@@ -231,3 +231,11 @@ def test_keras_3_names_say_so(entry) -> None:
     name = re.search(r"keras\.activations\.(\w+)", entry.frameworks.tensorflow or "")
     if name and name.group(1) in KERAS_3_ONLY:
         assert re.search(r"Keras (>= )?3", entry.frameworks.tensorflow or "")
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_table_labels_write_maths_as_maths(language: str) -> None:
+    found = {
+        key: kinds for key, text in i18n.labels(language).items() if (kinds := pseudo_maths(text))
+    }
+    assert not found
