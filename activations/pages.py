@@ -82,7 +82,12 @@ def _derivative_formula(entry: Activation, t: Labels, page: str) -> str:
     return f"$$\n{entry.derivative_latex}\n$$"
 
 
-class MissingText(ValueError):
+class PageError(ValueError):
+    """A page asks for what the registry cannot give: one line naming the page (and the
+    marker's line) or the entry, and the problem."""
+
+
+class MissingText(PageError):
     """A generated page would have an empty section: the entry lacks that text."""
 
 
@@ -337,7 +342,7 @@ def next_step(page: str, registry: Mapping[str, Activation], language: str) -> s
     steps = learning_path.walk(localized(registry, language), language)
     paths = [path for _, _, path in steps]
     if page not in paths:
-        raise KeyError(f"{page}: a next-step marker on a page that is not on the learning path")
+        raise PageError(f"{page}: a next-step marker on a page that is not on the learning path")
     index = paths.index(page)
     if index + 1 == len(steps):
         return ""
@@ -355,26 +360,35 @@ def expand(
     """Replace every registry marker in a page; an unknown block or name is an error.
     Text comes out in ``language`` (the formulas and figures are the same in all)."""
 
-    def replace(match: re.Match[str]) -> str:
-        block, argument = match.group(1), match.group(2)
-        if block == "figure":
+    def block(name: str, argument: str | None) -> str:
+        if name == "figure":
             if argument not in figures:
-                raise KeyError(f"{page}: unknown figure {argument!r}")
+                raise PageError(f"unknown figure {argument!r}")
             return figure(figures[argument], page, language=language)
-        if block == "comparison-table":
+        if name == "comparison-table":
             return comparison_table(registry, figures, page, language)
-        if block == "experiment-table":  # math and numbers only: the same in every language
-            return experiment_table(argument, page)
-        if block == "next-step":
+        if name == "experiment-table":  # math and numbers only: the same in every language
+            return experiment_table(argument or "", page)
+        if name == "next-step":
             return next_step(page, registry, language)
         if argument not in registry:
-            raise KeyError(f"{page}: unknown activation {argument!r} in {match.group(0)}")
-        if block == "figures":
+            raise PageError(f"unknown activation {argument!r}")
+        if name == "figures":
             return _figures(registry[argument], figures, page, language)
-        if block not in ENTRY_BLOCKS:
-            raise KeyError(f"{page}: unknown block {block!r}; known: {sorted(ENTRY_BLOCKS)}")
+        if name not in ENTRY_BLOCKS:
+            raise PageError(f"unknown block {name!r}; known: {', '.join(sorted(ENTRY_BLOCKS))}")
         entry = i18n.localize(registry[argument], language)
-        return ENTRY_BLOCKS[block](entry, i18n.labels(language), page)
+        return ENTRY_BLOCKS[name](entry, i18n.labels(language), page)
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return block(match.group(1), match.group(2))
+        except MissingText:
+            raise
+        except (PageError, KeyError) as error:
+            line = text.count("\n", 0, match.start()) + 1
+            problem = error.args[0] if error.args else repr(error)
+            raise PageError(f"{page}:{line}: {match.group(0)}: {problem}") from error
 
     return MARKER.sub(replace, text)
 

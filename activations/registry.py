@@ -7,9 +7,13 @@ shows; the public, input-checking functions are built from it in :mod:`activatio
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import math
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -26,7 +30,28 @@ Saturation = Literal["none", "left", "right", "both"]
 
 
 class RegistryError(ValueError):
-    """An activation entry is malformed: the message names the entry and the problem."""
+    """An activation entry is malformed: the message names the entry, where it is
+    written (file:line, when known) and the problem, in one line."""
+
+
+_HERE = Path(__file__).resolve()
+_PACKAGE_ROOT = _HERE.parent.parent
+
+
+def _written_at() -> str:
+    """'activations/catalog/classic.py:126: ', the first caller outside this module and
+    dataclasses: where the entry being built is written. Empty when not found."""
+    frame = sys._getframe(1)
+    skip = {str(_HERE), dataclasses.__file__}
+    while frame is not None and (
+        frame.f_code.co_filename in skip or frame.f_code.co_filename.startswith("<")
+    ):
+        frame = frame.f_back
+    if frame is None:
+        return ""
+    path = Path(frame.f_code.co_filename).resolve()
+    shown = path.relative_to(_PACKAGE_ROOT) if path.is_relative_to(_PACKAGE_ROOT) else path
+    return f"{shown.as_posix()}:{frame.f_lineno}: "
 
 
 @dataclass(frozen=True)
@@ -221,7 +246,7 @@ class Example:
     output: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Activation:
     """One activation function: kernels, formulas, parameters and facts.
 
@@ -262,6 +287,33 @@ class Activation:
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
 
+    def __new__(cls, *args: object, **fields: object) -> Activation:
+        """Name the entry when a field is missing or misspelt: Python's own TypeError
+        would name neither the entry nor the line it is written on."""
+        if not args and not fields:  # copy and pickle build the object bare
+            return super().__new__(cls)
+        where = f"{_written_at()}activation {fields.get('name', '?')!r}"
+        if args:
+            raise RegistryError(f"{where}: fields are keyword-only, got {len(args)} positional")
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        for key in fields:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise RegistryError(f"{where}: unknown field {key!r}{hint}")
+        required = [
+            name
+            for name, f in known.items()
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        ]
+        missing = [name for name in required if name not in fields]
+        if missing:
+            raise RegistryError(f"{where}: missing field(s) {', '.join(missing)}")
+        return super().__new__(cls)
+
+    def __post_init__(self) -> None:
+        check_entry(self, _written_at())
+
     @property
     def math_symbol(self) -> str:
         return self.symbol or r"\mathrm{" + self.title.replace(" ", r"\,") + "}"
@@ -287,30 +339,36 @@ class Activation:
         return values
 
 
+def check_entry(entry: Activation, written_at: str = "") -> None:
+    """Raise RegistryError if one entry is malformed; runs when the entry is built."""
+    where = f"{written_at}activation {entry.name!r}"
+    if not entry.name.isidentifier() or entry.name != entry.name.lower():
+        raise RegistryError(f"{where}: name must be a lower-case snake_case identifier")
+    for text_field in ("title", "summary", "latex", "derivative_latex", "sympy"):
+        if not getattr(entry, text_field).strip():
+            raise RegistryError(f"{where}: missing {text_field}")
+    for param in entry.params:
+        try:
+            param.check(entry.name, param.default)
+        except (TypeError, ValueError) as error:
+            raise RegistryError(f"{where}: default outside its valid range: {error}") from None
+    for holds, message in entry.constraints:
+        if not holds(**entry.defaults):
+            raise RegistryError(f"{where}: defaults break the constraint: {message}")
+
+
 def check_entries(entries: list[Activation]) -> None:
-    """Raise RegistryError for the first malformed entry: one message, entry and problem."""
+    """Raise RegistryError if two entries share a name or alias (each entry checked
+    itself when it was built)."""
     seen: dict[str, str] = {}
     for entry in entries:
-        where = f"activation {entry.name!r}"
-        if not entry.name.isidentifier() or entry.name != entry.name.lower():
-            raise RegistryError(f"{where}: name must be a lower-case snake_case identifier")
-        for text_field in ("title", "summary", "latex", "derivative_latex", "sympy"):
-            if not getattr(entry, text_field).strip():
-                raise RegistryError(f"{where}: missing {text_field}")
         for key in (entry.name, *entry.aliases):
             if key in seen:
                 raise RegistryError(
-                    f"{where}: name or alias {key!r} is already used by {seen[key]!r}"
+                    f"activation {entry.name!r}: name or alias {key!r} is already used by "
+                    f"{seen[key]!r}"
                 )
             seen[key] = entry.name
-        for param in entry.params:
-            try:
-                param.check(entry.name, param.default)
-            except (TypeError, ValueError) as error:
-                raise RegistryError(f"{where}: default outside its valid range: {error}") from None
-        for holds, message in entry.constraints:
-            if not holds(**entry.defaults):
-                raise RegistryError(f"{where}: defaults break the constraint: {message}")
 
 
 def check_derivative(entry: Activation, rtol: float = 1e-5, atol: float = 1e-6) -> None:

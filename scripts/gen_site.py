@@ -35,6 +35,10 @@ for _path in (str(Path(__file__).resolve().parent.parent), str(Path(__file__).re
     sys.path.insert(0, _path)
 import output_cache  # noqa: E402  (a sibling module: this file also runs as a script)
 
+# How a build stops with one line: MkDocs logs a PluginError's message as one ERROR line,
+# with no traceback (a SystemExit would be wrapped by gen-files, quotes and all).
+from mkdocs.exceptions import PluginError  # noqa: E402
+
 ROOT = output_cache.ROOT
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
@@ -161,6 +165,20 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
     return outputs, summary
 
 
+def for_people(error: BaseException) -> bool:
+    """A malformed registry entry or page marker: its message is one line naming what
+    and where, so the build shows that line and no traceback. (Looked up in sys.modules:
+    importing the package to get the classes would raise the registry's error again.)"""
+    kinds = [
+        getattr(sys.modules.get(module), name, None)
+        for module, name in (
+            ("activations.registry", "RegistryError"),
+            ("activations.pages", "PageError"),
+        )
+    ]
+    return any(isinstance(kind, type) and isinstance(error, kind) for kind in kinds)
+
+
 def run(write: Writer, docs_dir: Path, language: str) -> None:
     start = time.perf_counter()
     key = output_cache.input_key(ROOT, DRAFT, docs_dir, language)
@@ -169,7 +187,12 @@ def run(write: Writer, docs_dir: Path, language: str) -> None:
     if cached is not None:
         outputs, summary = cached, "all outputs from the output cache (no input changed)"
     else:
-        outputs, summary = generate(docs_dir, language)
+        try:
+            outputs, summary = generate(docs_dir, language)
+        except Exception as error:
+            if not for_people(error) or log.isEnabledFor(logging.DEBUG):  # -v: the traceback
+                raise
+            raise PluginError(f"gen_site [{language}]: {error}") from None
         store.save(key, outputs)
     if language != SOURCE_LANGUAGE:  # not cached: docs/'s assets are not in the cache key
         outputs = {**shared_assets(), **outputs}
@@ -209,6 +232,9 @@ if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     language = sys.argv[2] if len(sys.argv) == 3 else SOURCE_LANGUAGE
     docs = ROOT / ("docs" if language == SOURCE_LANGUAGE else f"docs-{language}")
-    run(_folder_writer(Path(sys.argv[1])), docs, language)
+    try:
+        run(_folder_writer(Path(sys.argv[1])), docs, language)
+    except PluginError as error:
+        raise SystemExit(str(error)) from None
 else:
     run(*_gen_files_writer())

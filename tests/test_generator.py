@@ -36,8 +36,9 @@ def test_standalone_run_writes_pages_figures_and_nav(tmp_path: Path) -> None:
 def test_unknown_marker_fails_loudly() -> None:
     import pytest
 
-    with pytest.raises(KeyError, match="unknown activation 'nope'"):
-        pages.expand("<!-- registry: formula nope -->", "x.md", activations.REGISTRY, {})
+    text = "# Page\n\n<!-- registry: formula nope -->\n"
+    with pytest.raises(pages.PageError, match=r"^x.md:3: .*: unknown activation 'nope'$"):
+        pages.expand(text, "x.md", activations.REGISTRY, {})
 
 
 def imported_modules(out: Path, cache: Path) -> set[str]:

@@ -146,7 +146,7 @@ def test_chinese_pages(site_zh: Site) -> None:
     assert site_zh.file("/zh/404.html").is_file()
     assert "许可" in home.soup.select_one("footer").get_text()
     nav = home.soup.select_one("nav.md-nav--primary").get_text()
-    for title in ("首页", "梯度消失", "经典函数", "整流函数"):
+    for title in ("首页", "基础", "梯度消失", "整流函数", "性质的定义"):
         assert title in nav
     edit = site_zh.page("/functions/sigmoid/").soup.select_one("a.md-content__button[href*='edit']")
     assert edit is not None

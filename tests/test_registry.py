@@ -88,36 +88,52 @@ def test_defaults_are_accepted_explicitly(entry) -> None:
     np.testing.assert_array_equal(fn([0.5, -0.5], **entry.defaults), fn([0.5, -0.5]))
 
 
-# Malformed registries: each must fail with one message naming the entry and the problem.
+# Malformed entries: each must fail where it is built, with one message naming the entry,
+# where it is written and the problem.
 
 
 def _entry(**changes):
     return dataclasses.replace(activations.REGISTRY["leaky_relu"], **changes)
 
 
+def _bad_default():
+    return _entry(params=(dataclasses.replace(_entry().params[0], default=-0.5),))
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: _entry(latex=""), "'leaky_relu': missing latex"),
+        (lambda: _entry(derivative_latex=" "), "'leaky_relu': missing derivative_latex"),
+        (_bad_default, "'leaky_relu': default outside its valid range"),
+        (lambda: _entry(latexx="x"), "'leaky_relu': unknown field 'latexx' .did you mean 'latex'"),
+        (
+            lambda: activations.Activation(name="half", title="Half"),  # type: ignore[call-arg]
+            "'half': missing field.s. summary, function, derivative",
+        ),
+    ],
+    ids=["missing-formula", "blank-derivative-formula", "bad-default", "misspelt", "missing"],
+)
+def test_malformed_entry_is_rejected_where_it_is_built(build, message: str) -> None:
+    with pytest.raises(RegistryError, match=message) as error:
+        build()
+    assert str(error.value).startswith("tests/test_registry.py:"), "names where it is written"
+
+
 @pytest.mark.parametrize(
     ("entries", "message"),
     [
-        ([_entry(latex="")], "'leaky_relu': missing latex"),
-        ([_entry(derivative_latex=" ")], "'leaky_relu': missing derivative_latex"),
-        ([_entry(), _entry(name="other", aliases=("lrelu",))], "'other': name or alias 'lrelu'"),
-        ([_entry(), _entry()], "'leaky_relu': name or alias 'leaky_relu' is already used"),
         (
-            [_entry(params=(dataclasses.replace(_entry().params[0], default=-0.5),))],
-            "'leaky_relu': default outside its valid range",
+            lambda: [_entry(), _entry(name="other", aliases=("lrelu",))],
+            "'other': name or alias 'lrelu'",
         ),
+        (lambda: [_entry(), _entry()], "'leaky_relu': name or alias 'leaky_relu' is already used"),
     ],
-    ids=[
-        "missing-formula",
-        "blank-derivative-formula",
-        "duplicate-alias",
-        "duplicate-name",
-        "bad-default",
-    ],
+    ids=["duplicate-alias", "duplicate-name"],
 )
-def test_malformed_registry_is_rejected(entries, message: str) -> None:
+def test_duplicate_names_are_rejected(entries, message: str) -> None:
     with pytest.raises(RegistryError, match=message):
-        check_entries(entries)
+        check_entries(entries())
 
 
 def test_every_derivative_passes_the_build_check(entry) -> None:
