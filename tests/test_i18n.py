@@ -116,3 +116,25 @@ def test_each_language_has_its_own_output_cache_key(tmp_path: Path) -> None:
     edited_english, edited_chinese = keys()
     assert edited_english == english
     assert edited_chinese != chinese
+
+
+@pytest.mark.parametrize("language", OTHER)
+def test_translation_keeps_the_formulas(entry: activations.Activation, language: str) -> None:
+    """Each prose field carries the same inline maths in every language (the site test
+    compares whole pages; this names the field)."""
+    from collections import Counter
+
+    maths = re.compile(r"\$[^$]+\$")
+    other = i18n.localize(entry, language)
+
+    def fields(e: activations.Activation) -> dict[str, str]:
+        texts = {
+            name: getattr(e, name) for name in ("summary", "kink_convention", "origin", "uses")
+        }
+        texts |= {name: " ".join(getattr(e, name)) for name in ("strengths", "weaknesses")}
+        return texts | {f"parameter {p.name}": p.description for p in e.params}
+
+    for (name, english), translated in zip(
+        fields(entry).items(), fields(other).values(), strict=True
+    ):
+        assert Counter(maths.findall(english)) == Counter(maths.findall(translated)), name

@@ -211,16 +211,17 @@ def test_explorer_data_comes_from_the_registry(site: Site) -> None:
     assert {"explorer-add", "explorer-xmin", "explorer-xmax"} <= labels
 
 
-def sections(page) -> list[tuple[str, str]]:
-    """The page's h2 sections: (anchor, the text under it up to the next h2)."""
+def sections(page) -> list[tuple[str, str, int]]:
+    """The page's h2 sections: (anchor, the text under it up to the next h2, images)."""
     out = []
     for h2 in page.soup.select("article h2[id]"):
-        body = []
+        body, images = [], 0
         for sibling in h2.find_next_siblings():
             if sibling.name == "h2":
                 break
             body.append(sibling.get_text(" ", strip=True))
-        out.append((h2["id"], " ".join(body)))
+            images += len(sibling.find_all("img"))
+        out.append((h2["id"], " ".join(body), images))
     return out
 
 
@@ -229,9 +230,9 @@ def test_every_function_page_follows_the_outline(sites, entry, language: str) ->
     site = sites[language]
     page = site.page(function_url(entry))
     found = sections(page)
-    anchors = [anchor for anchor, _ in found if anchor in pages.OUTLINE]
-    assert anchors == list(pages.OUTLINE), f"{page.url}: sections {[a for a, _ in found]}"
-    empty = [anchor for anchor, text in found if len(text) < 20]
+    anchors = [anchor for anchor, _, _ in found if anchor in pages.OUTLINE]
+    assert anchors == list(pages.OUTLINE), f"{page.url}: sections {[a for a, _, _ in found]}"
+    empty = [anchor for anchor, text, images in found if not text and not images]
     assert not empty, f"{page.url}: empty sections {empty}"
 
 

@@ -4,8 +4,9 @@ A small classifier (two inputs, two hidden layers of 64 units, He initialisation
 a wavy boundary by stochastic gradient descent, once with a sensible learning rate and
 once with a far too large one. A unit is counted as never active when its
 pre-activation is <= 0 for every point of a fixed evaluation set. For ReLU such a unit
-outputs 0 and passes no gradient, so nothing can revive it; Leaky ReLU and ELU keep a
-non-zero slope below 0, so theirs can come back. The gradient norm is clipped at 1, so
+outputs 0 and passes no gradient to its own weights, which stop changing; it comes back
+only if training earlier layers moves its inputs. Leaky ReLU and ELU keep a non-zero
+slope below 0, so their never-active units still learn. The gradient norm is clipped at 1, so
 the large rate makes big steps without overflowing: the units die, not the arithmetic.
 """
 
