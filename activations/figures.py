@@ -243,7 +243,7 @@ def experiment_figures() -> list[Figure]:
             "experiments/vanishing",
             "Gradient norm of each layer of a 20-layer network, layer 1 to 20 on a "
             "logarithmic scale, for sigmoid, tanh, ReLU, Leaky ReLU, GELU and SELU: the "
-            "sigmoid's rises by about twelve orders of magnitude from the first layer to "
+            "sigmoid's rises by about thirteen orders of magnitude from the first layer to "
             "the last, the others stay within a factor of about ten.",
             _gradient_norms,
         ),

@@ -347,7 +347,7 @@ def next_step(page: str, registry: Mapping[str, Activation], language: str) -> s
     if index + 1 == len(steps):
         return ""
     _, title, path = steps[index + 1]
-    return f'!!! tip "{t["next.title"]}"\n\n    [{title}]({link(page, path)})\n'
+    return f'!!! tip "{t["next.title"]}"\n\n    **[{title}]({link(page, path)})** →\n'
 
 
 def expand(
@@ -360,7 +360,7 @@ def expand(
     """Replace every registry marker in a page; an unknown block or name is an error.
     Text comes out in ``language`` (the formulas and figures are the same in all)."""
 
-    def block(name: str, argument: str | None) -> str:
+    def block(name: str, argument: str) -> str:
         if name == "figure":
             if argument not in figures:
                 raise PageError(f"unknown figure {argument!r}")
@@ -368,7 +368,7 @@ def expand(
         if name == "comparison-table":
             return comparison_table(registry, figures, page, language)
         if name == "experiment-table":  # math and numbers only: the same in every language
-            return experiment_table(argument or "", page)
+            return experiment_table(argument, page)
         if name == "next-step":
             return next_step(page, registry, language)
         if argument not in registry:
@@ -382,7 +382,7 @@ def expand(
 
     def replace(match: re.Match[str]) -> str:
         try:
-            return block(match.group(1), match.group(2))
+            return block(match.group(1), match.group(2) or "")
         except MissingText:
             raise
         except (PageError, KeyError) as error:

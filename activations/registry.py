@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import Literal
 
 import numpy as np
@@ -41,7 +42,7 @@ _PACKAGE_ROOT = _HERE.parent.parent
 def _written_at() -> str:
     """'activations/catalog/classic.py:126: ', the first caller outside this module and
     dataclasses: where the entry being built is written. Empty when not found."""
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     skip = {str(_HERE), dataclasses.__file__}
     while frame is not None and (
         frame.f_code.co_filename in skip or frame.f_code.co_filename.startswith("<")

@@ -203,7 +203,7 @@ def test_learning_path_order() -> None:
 
 def test_next_step_links_the_following_page() -> None:
     md = pages.next_step("functions/tanh.md", activations.REGISTRY, "en")
-    assert "[Sigmoid vs tanh](../sigmoid-vs-tanh.md)" in md
+    assert "**[Sigmoid vs tanh](../sigmoid-vs-tanh.md)**" in md
     zh = pages.next_step("sigmoid-vs-tanh.md", activations.REGISTRY, "zh")
     assert "[梯度消失](vanishing-gradients.md)" in zh
 

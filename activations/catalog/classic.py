@@ -25,6 +25,12 @@ RUMELHART_1986 = Reference(
     1986,
     "https://doi.org/10.1038/323533a0",
 )
+NAIR_2010 = Reference(
+    "V. Nair, G. E. Hinton",
+    "Rectified linear units improve restricted Boltzmann machines",
+    2010,
+    "https://www.cs.toronto.edu/~hinton/absps/reluICML.pdf",
+)
 
 
 def sigmoid(x: FloatArray) -> FloatArray:
@@ -179,14 +185,7 @@ ENTRIES = [
         kink_convention="ReLU is not differentiable at $x = 0$; the derivative returns $0$ "
         "there, as PyTorch's autograd does.",
         frameworks=Frameworks("torch.nn.ReLU", "tf.nn.relu", "jax.nn.relu"),
-        references=(
-            Reference(
-                "V. Nair, G. E. Hinton",
-                "Rectified linear units improve restricted Boltzmann machines",
-                2010,
-                "https://www.cs.toronto.edu/~hinton/absps/reluICML.pdf",
-            ),
-        ),
+        references=(NAIR_2010,),
         example=Example("[-2.0, 0.0, 2.0]", "array([0., 0., 2.])"),
         family="classic",
     ),
@@ -194,8 +193,8 @@ ENTRIES = [
         name="leaky_relu",
         title="Leaky ReLU",
         aliases=("lrelu",),
-        summary="Leaky ReLU keeps a small slope for negative inputs, so no unit's gradient is "
-        "exactly zero.",
+        summary="Leaky ReLU keeps a small slope $a$ for negative inputs, so that for $a > 0$ no "
+        "unit's gradient is exactly zero.",
         function=leaky_relu,
         derivative=leaky_relu_derivative,
         params=(

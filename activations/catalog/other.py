@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from activations.catalog.classic import RUMELHART_1986
+from activations.catalog.sigmoidal import SANDLER_2018
 from activations.registry import (
     Activation,
     Example,
@@ -153,11 +155,12 @@ ENTRIES = [
         frameworks=Frameworks(
             "torch.nn.Identity", "tf.keras.activations.linear", "jax.nn.identity"
         ),
+        references=(SANDLER_2018,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-2.,  0.,  2.])"),
         family="other",
         origin="The identity is the activation of a purely linear unit and has no inventor. "
-        "Early adaptive linear units such as Widrow and Hoff's ADALINE (1960) learned from "
-        "the error of their weighted sum itself, before any thresholding, with the "
+        "Early adaptive linear units of the 1960s, such as the ADALINE, learned from the "
+        "error of their weighted sum itself, before any thresholding, with the "
         "least-mean-squares rule. Its main lesson is negative: a composition of affine maps "
         "is affine, so a network with identity activations everywhere, however deep, "
         "computes no more than a single linear layer, which is why hidden layers need a "
@@ -220,6 +223,33 @@ ENTRIES = [
                 "organization in the brain",
                 1958,
                 "https://doi.org/10.1037/h0042519",
+            ),
+            RUMELHART_1986,
+            Reference(
+                "E. O. Neftci, H. Mostafa, F. Zenke",
+                "Surrogate gradient learning in spiking neural networks",
+                2019,
+                "https://arxiv.org/abs/1901.09948",
+            ),
+            Reference(
+                "Y. Bengio, N. Léonard, A. Courville",
+                "Estimating or propagating gradients through stochastic neurons for "
+                "conditional computation",
+                2013,
+                "https://arxiv.org/abs/1308.3432",
+            ),
+            Reference(
+                "J. J. Hopfield",
+                "Neural networks and physical systems with emergent collective computational "
+                "abilities",
+                1982,
+                "https://doi.org/10.1073/pnas.79.8.2554",
+            ),
+            Reference(
+                "M. Minsky, S. Papert",
+                "Perceptrons: an introduction to computational geometry",
+                1969,
+                "https://mitpress.mit.edu/9780262630221/perceptrons/",
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0., 1., 1.])"),
@@ -288,6 +318,13 @@ ENTRIES = [
                 1989,
                 "https://doi.org/10.1162/neco.1989.1.2.281",
             ),
+            Reference(
+                "S. Ramasinghe, S. Lucey",
+                "Beyond periodicity: towards a unifying framework for activations in "
+                "coordinate-MLPs",
+                2022,
+                "https://arxiv.org/abs/2111.15135",
+            ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.01831564, 1.        , 0.01831564])"),
         family="other",
@@ -346,6 +383,20 @@ ENTRIES = [
                 "Implicit neural representations with periodic activation functions",
                 2020,
                 "https://arxiv.org/abs/2006.09661",
+            ),
+            Reference(
+                "B. Mildenhall, P. P. Srinivasan, M. Tancik, J. T. Barron, R. Ramamoorthi, R. Ng",
+                "NeRF: representing scenes as neural radiance fields for view synthesis",
+                2020,
+                "https://arxiv.org/abs/2003.08934",
+            ),
+            Reference(
+                "M. Tancik, P. P. Srinivasan, B. Mildenhall, S. Fridovich-Keil, N. Raghavan, "
+                "U. Singhal, R. Ramamoorthi, J. T. Barron, R. Ng",
+                "Fourier features let networks learn high frequency functions in low "
+                "dimensional domains",
+                2020,
+                "https://arxiv.org/abs/2006.10739",
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.90929743,  0.        ,  0.90929743])"),
@@ -414,6 +465,12 @@ ENTRIES = [
                 "A sampling theory perspective on activations for implicit neural representations",
                 2024,
                 "https://arxiv.org/abs/2402.05427",
+            ),
+            Reference(
+                "M. Ravanelli, Y. Bengio",
+                "Speaker recognition from raw waveform with SincNet",
+                2018,
+                "https://arxiv.org/abs/1808.00158",
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.45464871, 1.        , 0.45464871])"),

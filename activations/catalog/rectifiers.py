@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from activations.catalog.classic import leaky_relu, leaky_relu_derivative, relu_derivative
-from activations.catalog.sigmoidal import hardtanh_derivative, isru, isru_derivative
+from activations.catalog.classic import (
+    NAIR_2010,
+    leaky_relu,
+    leaky_relu_derivative,
+    relu_derivative,
+)
+from activations.catalog.sigmoidal import (
+    HOWARD_2019,
+    SANDLER_2018,
+    hardtanh_derivative,
+    isru,
+    isru_derivative,
+)
 from activations.registry import (
     Activation,
     Example,
@@ -30,11 +41,17 @@ CLEVERT_2015 = Reference(
     2015,
     "https://arxiv.org/abs/1511.07289",
 )
-SANDLER_2018 = Reference(
-    "M. Sandler, A. Howard, M. Zhu, A. Zhmoginov, L.-C. Chen",
-    "MobileNetV2: inverted residuals and linear bottlenecks",
-    2018,
-    "https://arxiv.org/abs/1801.04381",
+XU_2015 = Reference(
+    "B. Xu, N. Wang, T. Chen, M. Li",
+    "Empirical evaluation of rectified activations in convolutional network",
+    2015,
+    "https://arxiv.org/abs/1505.00853",
+)
+KONDA_2014 = Reference(
+    "K. Konda, R. Memisevic, D. Krueger",
+    "Zero-bias autoencoders and the benefits of co-adapting features",
+    2014,
+    "https://arxiv.org/abs/1402.3337",
 )
 CARLILE_2017 = Reference(
     "B. Carlile, G. Delamarter, P. Kinney, A. Marti, B. Whitney",
@@ -204,7 +221,17 @@ ENTRIES = [
                 2010,
                 "https://www.cs.toronto.edu/~kriz/conv-cifar10-aug2010.pdf",
             ),
+            NAIR_2010,
             SANDLER_2018,
+            Reference(
+                "A. G. Howard, M. Zhu, B. Chen, D. Kalenichenko, W. Wang, T. Weyand, "
+                "M. Andreetto, H. Adam",
+                "MobileNets: efficient convolutional neural networks for mobile vision "
+                "applications",
+                2017,
+                "https://arxiv.org/abs/1704.04861",
+            ),
+            HOWARD_2019,
         ),
         example=Example("[-2.0, 3.0, 8.0]", "array([0., 3., 6.])"),
         family="rectifier",
@@ -277,6 +304,20 @@ ENTRIES = [
                 2015,
                 "https://arxiv.org/abs/1502.01852",
             ),
+            Reference(
+                "A. Paszke, A. Chaurasia, S. Kim, E. Culurciello",
+                "ENet: a deep neural network architecture for real-time semantic segmentation",
+                2016,
+                "https://arxiv.org/abs/1606.02147",
+            ),
+            Reference(
+                "C. Ledig et al.",
+                "Photo-realistic single image super-resolution using a generative adversarial "
+                "network",
+                2017,
+                "https://arxiv.org/abs/1609.04802",
+            ),
+            XU_2015,
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.5,  0. ,  2. ])"),
         family="rectifier",
@@ -353,14 +394,7 @@ ENTRIES = [
         kink_convention="RReLU is not differentiable at $x = 0$; the derivative returns the "
         "slope $(l+u)/2$ there, as PyTorch's autograd does in evaluation mode.",
         frameworks=Frameworks("torch.nn.RReLU(lower=1 / 8, upper=1 / 3).eval()(x)", None, None),
-        references=(
-            Reference(
-                "B. Xu, N. Wang, T. Chen, M. Li",
-                "Empirical evaluation of rectified activations in convolutional network",
-                2015,
-                "https://arxiv.org/abs/1505.00853",
-            ),
-        ),
+        references=(XU_2015,),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.45833333,  0.        ,  2.        ])"),
         family="rectifier",
         origin="Xu, Wang, Chen and Li described the randomised leaky ReLU in 2015, in an "
@@ -428,14 +462,7 @@ ENTRIES = [
             "  # Keras >= 3.8 (TensorFlow >= 2.16); not in Keras 2",
             None,
         ),
-        references=(
-            Reference(
-                "K. Konda, R. Memisevic, D. Krueger",
-                "Zero-bias autoencoders and the benefits of co-adapting features",
-                2014,
-                "https://arxiv.org/abs/1402.3337",
-            ),
-        ),
+        references=(KONDA_2014,),
         example=Example("[0.5, 1.0, 2.0]", "array([0., 0., 2.])"),
         family="rectifier",
         origin="PyTorch's `Threshold` comes from the Lua Torch library, where ReLU itself was "
@@ -500,7 +527,22 @@ ENTRIES = [
         r"first does too; the derivative returns $\alpha$ there (the $x \le 0$ branch), as "
         "PyTorch's autograd does.",
         frameworks=Frameworks("torch.nn.ELU", "tf.nn.elu", "jax.nn.elu"),
-        references=(CLEVERT_2015,),
+        references=(
+            CLEVERT_2015,
+            Reference(
+                "P. Veličković, G. Cucurull, A. Casanova, A. Romero, P. Liò, Y. Bengio",
+                "Graph attention networks",
+                2018,
+                "https://arxiv.org/abs/1710.10903",
+            ),
+            Reference(
+                "T. Salimans, A. Karpathy, X. Chen, D. P. Kingma",
+                "PixelCNN++: improving the PixelCNN with discretized logistic mixture "
+                "likelihood and other modifications",
+                2017,
+                "https://arxiv.org/abs/1701.05517",
+            ),
+        ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.86466472,  0.        ,  2.        ])"),
         family="rectifier",
         origin="Clevert, Unterthiner and Hochreiter introduced the ELU in 2015 to push the mean "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from activations.catalog.rectifiers import KONDA_2014
 from activations.registry import (
     Activation,
     Example,
@@ -142,6 +143,13 @@ ENTRIES = [
                 2010,
                 "https://icml.cc/Conferences/2010/papers/449.pdf",
             ),
+            Reference(
+                "J. Zhang, B. Ghanem",
+                "ISTA-Net: interpretable optimization-inspired deep network for image "
+                "compressive sensing",
+                2018,
+                "https://arxiv.org/abs/1706.07929",
+            ),
         ),
         example=Example("[-2.0, 0.25, 2.0]", "array([-1.5,  0. ,  1.5])"),
         family="shrinkage",
@@ -221,6 +229,7 @@ ENTRIES = [
                 2009,
                 "https://doi.org/10.1016/j.acha.2009.04.002",
             ),
+            KONDA_2014,
         ),
         example=Example("[-2.0, 0.25, 2.0]", "array([-2.,  0.,  2.])"),
         family="shrinkage",

@@ -46,6 +46,19 @@ MIKOLOV_2013 = Reference(
     2013,
     "https://arxiv.org/abs/1310.4546",
 )
+HOWARD_2019 = Reference(
+    "A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, Y. Zhu, "
+    "R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
+    "Searching for MobileNetV3",
+    2019,
+    "https://arxiv.org/abs/1905.02244",
+)
+SANDLER_2018 = Reference(
+    "M. Sandler, A. Howard, M. Zhu, A. Zhmoginov, L.-C. Chen",
+    "MobileNetV2: inverted residuals and linear bottlenecks",
+    2018,
+    "https://arxiv.org/abs/1801.04381",
+)
 
 
 def hardsigmoid(x: FloatArray) -> FloatArray:
@@ -197,16 +210,7 @@ ENTRIES = [
             " Keras 2 computed clip(0.2 x + 0.5, 0, 1)",
             "jax.nn.hard_sigmoid",
         ),
-        references=(
-            COURBARIAUX_2015,
-            Reference(
-                "A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, "
-                "Y. Zhu, R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
-                "Searching for MobileNetV3",
-                2019,
-                "https://arxiv.org/abs/1905.02244",
-            ),
-        ),
+        references=(COURBARIAUX_2015, HOWARD_2019),
         example=Example("[-4.0, 0.0, 1.5]", "array([0.  , 0.5 , 0.75])"),
         origin=(
             "Piecewise-linear stand-ins for the logistic sigmoid are old, and they differ in "
@@ -278,7 +282,17 @@ ENTRIES = [
             "tf.keras.activations.hard_tanh(x)  # Keras >= 3.7 (TensorFlow >= 2.16); not in Keras 2",
             "jax.nn.hard_tanh",
         ),
-        references=(COLLOBERT_2011,),
+        references=(
+            COLLOBERT_2011,
+            Reference(
+                "M. Courbariaux, I. Hubara, D. Soudry, R. El-Yaniv, Y. Bengio",
+                "Binarized neural networks: training deep neural networks with weights and "
+                "activations constrained to +1 or -1",
+                2016,
+                "https://arxiv.org/abs/1602.02830",
+            ),
+            SANDLER_2018,
+        ),
         example=Example("[-2.0, 0.5, 2.0]", "array([-1. ,  0.5,  1. ])"),
         origin=(
             "Hardtanh is the simplest bounded activation: the input clipped to an interval, "
@@ -290,7 +304,7 @@ ENTRIES = [
         ),
         uses=(
             "Hardtanh appears in the language-processing networks of Collobert et al. (2011) "
-            "and in binarised neural networks (Hubara, Courbariaux et al., 2016), where its "
+            "and in binarised neural networks (Courbariaux, Hubara et al., 2016), where its "
             r"derivative, $1$ inside $[-1, 1]$ and $0$ outside, serves as the straight-through "
             "gradient of the sign function. ReLU6, used in MobileNetV2 (2018), is a hardtanh "
             r"with limits $0$ and $6$. As a general hidden activation, hardtanh itself is rare "
@@ -400,6 +414,20 @@ ENTRIES = [
             identity_near_zero=True,
         ),
         frameworks=Frameworks("torch.atan", "tf.math.atan", "jax.numpy.arctan"),
+        references=(
+            Reference(
+                "G. Cybenko",
+                "Approximation by superpositions of a sigmoidal function",
+                1989,
+                "https://doi.org/10.1007/BF02551274",
+            ),
+            Reference(
+                "K. Hornik, M. Stinchcombe, H. White",
+                "Multilayer feedforward networks are universal approximators",
+                1989,
+                "https://doi.org/10.1016/0893-6080(89)90020-8",
+            ),
+        ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-1.10714872,  0.        ,  1.10714872])"),
         origin=(
             "The arctangent is a classical function, not an invention of neural-network "
@@ -521,7 +549,21 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         frameworks=Frameworks("torch.nn.LogSigmoid", "tf.math.log_sigmoid", "jax.nn.log_sigmoid"),
-        references=(MIKOLOV_2013,),
+        references=(
+            MIKOLOV_2013,
+            Reference(
+                "L. Ouyang et al.",
+                "Training language models to follow instructions with human feedback",
+                2022,
+                "https://arxiv.org/abs/2203.02155",
+            ),
+            Reference(
+                "R. Rafailov, A. Sharma, E. Mitchell, S. Ermon, C. D. Manning, C. Finn",
+                "Direct preference optimization: your language model is secretly a reward model",
+                2023,
+                "https://arxiv.org/abs/2305.18290",
+            ),
+        ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-2.12692801, -0.69314718, -0.12692801])"),
         origin=(
             r"LogSigmoid is less an invention than a quantity every logistic model uses: "

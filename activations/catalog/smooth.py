@@ -13,6 +13,7 @@ import math
 import numpy as np
 from scipy.special import expit, ndtr
 
+from activations.catalog.sigmoidal import HOWARD_2019
 from activations.registry import (
     Activation,
     Example,
@@ -30,12 +31,29 @@ HENDRYCKS_2016 = Reference(
     2016,
     "https://arxiv.org/abs/1606.08415",
 )
-HOWARD_2019 = Reference(
-    "A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, Y. Zhu, "
-    "R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
-    "Searching for MobileNetV3",
+RAMACHANDRAN_2017 = Reference(
+    "P. Ramachandran, B. Zoph, Q. V. Le",
+    "Searching for activation functions",
+    2017,
+    "https://arxiv.org/abs/1710.05941",
+)
+RADFORD_2018 = Reference(
+    "A. Radford, K. Narasimhan, T. Salimans, I. Sutskever",
+    "Improving language understanding by generative pre-training",
+    2018,
+    "https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf",
+)
+DEVLIN_2018 = Reference(
+    "J. Devlin, M.-W. Chang, K. Lee, K. Toutanova",
+    "BERT: pre-training of deep bidirectional transformers for language understanding",
+    2018,
+    "https://arxiv.org/abs/1810.04805",
+)
+RADFORD_2019 = Reference(
+    "A. Radford, J. Wu, R. Child, D. Luan, D. Amodei, I. Sutskever",
+    "Language models are unsupervised multitask learners",
     2019,
-    "https://arxiv.org/abs/1905.02244",
+    "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
 )
 GLOROT_2011 = Reference(
     "X. Glorot, A. Bordes, Y. Bengio",
@@ -371,7 +389,18 @@ ENTRIES = [
             "tf.nn.gelu(x, approximate=False)",
             "jax.nn.gelu(x, approximate=False)",
         ),
-        references=(HENDRYCKS_2016,),
+        references=(
+            HENDRYCKS_2016,
+            RADFORD_2018,
+            DEVLIN_2018,
+            RADFORD_2019,
+            Reference(
+                "A. Dosovitskiy et al.",
+                "An image is worth 16x16 words: transformers for image recognition at scale",
+                2020,
+                "https://arxiv.org/abs/2010.11929",
+            ),
+        ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.04550026,  0.        ,  1.95449974])"),
         origin=(
             "Hendrycks and Gimpel proposed the GELU in 2016 to join two ideas that had been kept "
@@ -384,11 +413,12 @@ ENTRIES = [
             r"approximation and $x\,\sigma(1.702\,x)$."
         ),
         uses=(
-            "GELU became the activation of Transformer language models with BERT (2018) and "
-            "GPT-2 (2019), in the feed-forward block of every layer, and vision followed with the "
-            "Vision Transformer (ViT, 2020); the code released with BERT and GPT-2 computes its "
-            "tanh approximation. Many later encoders kept it, while many recent large language "
-            "models use gated variants such as SwiGLU instead."
+            "GELU became the activation of Transformer language models with GPT (2018), BERT "
+            "(2018) and GPT-2 (2019), in the feed-forward block of every layer, and vision "
+            "followed with the Vision Transformer (ViT, 2020). BERT was released with exact GELU, "
+            "computed with erf; OpenAI's code for GPT and GPT-2 computes the tanh approximation "
+            "instead. Many later encoders kept GELU, while many recent large language models use "
+            "gated variants such as SwiGLU."
         ),
         strengths=(
             "Smooth everywhere, with a non-zero gradient for moderately negative inputs, where "
@@ -437,7 +467,7 @@ ENTRIES = [
             "tf.nn.gelu(x, approximate=True)",
             "jax.nn.gelu(x, approximate=True)",
         ),
-        references=(HENDRYCKS_2016,),
+        references=(HENDRYCKS_2016, RADFORD_2018, RADFORD_2019, DEVLIN_2018),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.04540231,  0.        ,  1.95459769])"),
         origin=(
             "Hendrycks and Gimpel gave this approximation in the 2016 GELU paper, as a cheaper "
@@ -449,9 +479,11 @@ ENTRIES = [
             "a cubic inside."
         ),
         uses=(
-            "The code OpenAI released for GPT-2 (2019) and Google's BERT repository (2018) "
-            "compute GELU with this formula, so their checkpoints and the many models ported from "
-            "them expect it (Hugging Face calls it `gelu_new`). PyTorch provides it as "
+            "The code OpenAI released for GPT (2018) and GPT-2 (2019) computes GELU with this "
+            "formula, so their checkpoints and the models ported from them expect it; Hugging "
+            "Face calls this form `gelu_new`. BERT, by contrast, was released with exact GELU, "
+            'and Hugging Face reads `"gelu"` in BERT configurations as the exact form; Google\'s '
+            "BERT repository switched to the tanh form only later (2019). PyTorch provides it as "
             '`torch.nn.GELU(approximate="tanh")`, and `jax.nn.gelu` uses it unless called with '
             "`approximate=False`."
         ),
@@ -478,7 +510,7 @@ ENTRIES = [
         title="SiLU (Swish)",
         aliases=("swish", "swish1", "sigmoid_linear_unit"),
         summary=r"The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$; with "
-        r"$\beta = 1$ it is SiLU, with $\beta$ learned it is Swish.",
+        r"$\beta = 1$ it is SiLU, with any other $\beta$ (fixed or learned) it is Swish.",
         function=silu,
         derivative=silu_derivative,
         params=(Param("beta", 1.0, r"Gate sharpness $\beta$ (Swish); $\beta = 1$ gives SiLU."),),
@@ -508,11 +540,30 @@ ENTRIES = [
                 2017,
                 "https://arxiv.org/abs/1702.03118",
             ),
+            RAMACHANDRAN_2017,
             Reference(
-                "P. Ramachandran, B. Zoph, Q. V. Le",
-                "Searching for activation functions",
-                2017,
-                "https://arxiv.org/abs/1710.05941",
+                "M. Tan, Q. V. Le",
+                "EfficientNet: rethinking model scaling for convolutional neural networks",
+                2019,
+                "https://arxiv.org/abs/1905.11946",
+            ),
+            Reference(
+                "N. Shazeer",
+                "GLU variants improve transformer",
+                2020,
+                "https://arxiv.org/abs/2002.05202",
+            ),
+            Reference(
+                "A. Chowdhery et al.",
+                "PaLM: scaling language modeling with pathways",
+                2022,
+                "https://arxiv.org/abs/2204.02311",
+            ),
+            Reference(
+                "H. Touvron et al.",
+                "LLaMA: open and efficient foundation language models",
+                2023,
+                "https://arxiv.org/abs/2302.13971",
             ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.23840584,  0.        ,  1.76159416])"),
@@ -579,6 +630,13 @@ ENTRIES = [
                 2019,
                 "https://arxiv.org/abs/1908.08681",
             ),
+            RAMACHANDRAN_2017,
+            Reference(
+                "A. Bochkovskiy, C.-Y. Wang, H.-Y. M. Liao",
+                "YOLOv4: optimal speed and accuracy of object detection",
+                2020,
+                "https://arxiv.org/abs/2004.10934",
+            ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.25250148,  0.        ,  1.94395896])"),
         origin=(
@@ -633,14 +691,14 @@ ENTRIES = [
         kinks=lambda: (-3.0, 3.0),
         kink_convention=r"Hardswish is not differentiable at $x = -3$ and $x = 3$; the "
         r"derivative returns the outer one-sided slopes there, $0$ at $x = -3$ and $1$ at "
-        r"$x = 3$, as recent PyTorch releases do (older ones returned the inner slopes, "
+        r"$x = 3$, as PyTorch 2.8 and later do (earlier releases returned the inner slopes, "
         r"$-\tfrac{1}{2}$ and $\tfrac{3}{2}$).",
         frameworks=Frameworks(
             "torch.nn.Hardswish",
-            "tf.keras.activations.hard_silu(x)  # Keras 3 (TensorFlow >= 2.16); not in Keras 2",
+            "tf.keras.activations.hard_silu(x)  # Keras >= 3.0.1 (TensorFlow >= 2.16); not in Keras 2",
             "jax.nn.hard_swish",
         ),
-        references=(HOWARD_2019,),
+        references=(HOWARD_2019, RAMACHANDRAN_2017),
         example=Example("[-2.0, 0.0, 2.0]", "array([-0.33333333,  0.        ,  1.66666667])"),
         origin=(
             "Howard and colleagues introduced the hard swish in 2019 while designing MobileNetV3 "
@@ -652,11 +710,11 @@ ENTRIES = [
             "quantised networks."
         ),
         uses=(
-            "MobileNetV3 (2019) uses hard swish only in the second half of the network, where "
-            "the feature maps are smaller and, the authors found, most of the benefit of swish "
-            "lies, and ReLU in the early layers; networks built from MobileNetV3 blocks inherit "
-            "it. Outside mobile and edge models it is rare: where an exponential is cheap, SiLU "
-            "itself is used."
+            "MobileNetV3 (2019) uses hard swish in its first convolution and throughout the "
+            "second half of the network, where the feature maps are smaller and, the authors "
+            "found, most of the benefit of swish lies; only some of the early bottleneck blocks "
+            "use ReLU instead. Networks built from MobileNetV3 blocks inherit it. Outside mobile "
+            "and edge models it is rare: where an exponential is cheap, SiLU itself is used."
         ),
         strengths=(
             "No exponential: an add, a clip and two multiplications, which suits mobile CPUs and "
@@ -722,6 +780,12 @@ ENTRIES = [
                 "44968aece94f667e4095002d140b5896-Abstract.html",
             ),
             GLOROT_2011,
+            Reference(
+                "A. Gu, T. Dao",
+                "Mamba: linear-time sequence modeling with selective state spaces",
+                2023,
+                "https://arxiv.org/abs/2312.00752",
+            ),
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([0.12692801, 0.69314718, 2.12692801])"),
         origin=(
@@ -771,7 +835,8 @@ ENTRIES = [
             Param(
                 "b",
                 4.0,
-                r"Curvature $b$ at the bend (larger $b$, gentler bend); $b = 0$ gives ReLU.",
+                r"Sets the bend: the curvature at $x = 0$ is $1/(2\sqrt{b})$, so a larger $b$ "
+                r"gives a gentler bend; $b = 0$ gives ReLU.",
                 low=0.0,
             ),
         ),

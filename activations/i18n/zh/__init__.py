@@ -110,7 +110,7 @@ FIGURES: dict[str, str] = {
     "experiments/vanishing": (
         "一个 20 层网络中每一层的梯度范数，第 1 层到第 20 层，纵轴为对数坐标，"
         "分别对应 sigmoid、tanh、ReLU、Leaky ReLU、GELU 和 SELU：sigmoid 的梯度从第一层到最后一层"
-        "上升了大约十二个数量级，其余函数的变化都在大约十倍以内。"
+        "上升了大约十三个数量级，其余函数的变化都在大约十倍以内。"
     ),
     "experiments/dying": (
         "在学习率过大的训练过程中，从不激活的隐藏单元所占的比例，分别对应 ReLU、Leaky ReLU 和 ELU："

@@ -21,7 +21,7 @@ ENTRIES: dict[str, EntryText] = {
     ),
     "leaky_relu": EntryText(
         "Leaky ReLU",
-        "Leaky ReLU 在负输入一侧保留一个小斜率，因此任何单元的梯度都不会恰好为零。",
+        "Leaky ReLU 在负输入一侧保留一个小斜率 $a$，因此只要 $a > 0$，任何单元的梯度都不会恰好为零。",
         f"Leaky ReLU 在 $x = 0$ 处不可导；{PYTORCH}，导数在该点取斜率 $a$。",
         {"negative_slope": r"$x \le 0$ 一侧的斜率 $a$。"},
     ),

@@ -53,7 +53,7 @@ ENTRIES: dict[str, EntryText] = {
         ),
         uses=(
             "Hardtanh 出现在 Collobert 等人（2011）的语言处理网络中，也出现在二值化神经网络"
-            "（Hubara、Courbariaux 等人，2016）中：在那里，它的导数（在 $[-1, 1]$ 内为 $1$，之外"
+            "（Courbariaux、Hubara 等人，2016）中：在那里，它的导数（在 $[-1, 1]$ 内为 $1$，之外"
             "为 $0$）被用作符号函数的直通（straight-through）梯度。MobileNetV2（2018）使用的 ReLU6 "
             "就是上下限为 $0$ 和 $6$ 的 hardtanh。作为一般的隐藏层激活函数，hardtanh 本身如今已很"
             "少见。"

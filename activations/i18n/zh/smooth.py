@@ -17,10 +17,10 @@ ENTRIES: dict[str, EntryText] = {
             r"两种计算更省的形式：$\tanh$ 近似和 $x\,\sigma(1.702\,x)$。"
         ),
         uses=(
-            "GELU 随 BERT（2018）和 GPT-2（2019）成为 Transformer 语言模型的激活函数，用在每一层"
-            "的前馈块中；视觉领域随后在 Vision Transformer（ViT，2020）中采用了它。BERT 和 GPT-2 "
-            "发布的代码计算的是它的 tanh 近似。许多后来的编码器沿用了 GELU，而近年的许多大语言模型"
-            "则改用 SwiGLU 等门控变体。"
+            "GELU 随 GPT（2018）、BERT（2018）和 GPT-2（2019）成为 Transformer 语言模型的激活函数，"
+            "用在每一层的前馈块中；视觉领域随后在 Vision Transformer（ViT，2020）中采用了它。BERT "
+            "发布时用的是以 erf 计算的精确 GELU；OpenAI 为 GPT 和 GPT-2 发布的代码计算的则是 tanh "
+            "近似。许多后来的编码器沿用了 GELU，而近年的许多大语言模型则改用 SwiGLU 等门控变体。"
         ),
         strengths=(
             "处处光滑；对中等大小的负输入仍有非零梯度，而 ReLU 在那里的梯度恰好为 $0$。",
@@ -49,9 +49,11 @@ ENTRIES: dict[str, EntryText] = {
             "sigmoid 门控，和 SiLU 一样，只是里面多了一个三次多项式。"
         ),
         uses=(
-            "OpenAI 为 GPT-2（2019）发布的代码和 Google 的 BERT 代码库（2018）都用这个公式计算 "
-            "GELU，因此它们的检查点以及由它们移植而来的许多模型都要求使用它（Hugging Face 把它称作 "
-            '`gelu_new`）。PyTorch 以 `torch.nn.GELU(approximate="tanh")` 提供它，而 '
+            "OpenAI 为 GPT（2018）和 GPT-2（2019）发布的代码用这个公式计算 GELU，因此它们的检查点"
+            "以及由它们移植而来的模型都要求使用它；Hugging Face 把这个形式称作 `gelu_new`。BERT "
+            '则不同，发布时用的是精确 GELU，Hugging Face 也把 BERT 配置中的 `"gelu"` 解读为精确形式；'
+            "Google 的 BERT 代码库是后来（2019 年）才改用 tanh 形式的。PyTorch 以 "
+            '`torch.nn.GELU(approximate="tanh")` 提供它，而 '
             "`jax.nn.gelu` 只要不传入 `approximate=False`，默认就用这个形式。"
         ),
         strengths=(
@@ -69,7 +71,7 @@ ENTRIES: dict[str, EntryText] = {
     "silu": EntryText(
         "SiLU（Swish）",
         r"以 sigmoid 加权的线性单元把 $x$ 乘以 $\sigma(\beta x)$：$\beta = 1$ 时即 SiLU，"
-        r"$\beta$ 可学习时即 Swish。",
+        r"取其他任意 $\beta$（固定或可学习）时即 Swish。",
         "",
         {"beta": r"门控的陡峭程度 $\beta$（Swish）；$\beta = 1$ 即为 SiLU。"},
         origin=(
@@ -132,7 +134,7 @@ ENTRIES: dict[str, EntryText] = {
         r"Hardswish 是分段二次的 SiLU：输入乘以硬 sigmoid $\operatorname{ReLU6}(x+3)/6$，在移动端"
         "硬件上计算代价很低。",
         r"Hardswish 在 $x = -3$ 和 $x = 3$ 处不可导；导数在这两点取外侧的单侧斜率，即在 $x = -3$ "
-        r"处取 $0$、在 $x = 3$ 处取 $1$，与较新版本 PyTorch 的自动求导一致（旧版本取的是内侧斜率 "
+        r"处取 $0$、在 $x = 3$ 处取 $1$，与 PyTorch 2.8 及以后版本的自动求导一致（更早的版本取的是内侧斜率 "
         r"$-\tfrac{1}{2}$ 和 $\tfrac{3}{2}$）。",
         origin=(
             "Howard 等人于 2019 年在借助架构搜索设计 MobileNetV3 时提出了 hard swish。Swish 能提高"
@@ -141,9 +143,10 @@ ENTRIES: dict[str, EntryText] = {
             "他们的实验中看不出准确率损失，也避免了量化网络中不同 sigmoid 近似实现带来的精度损失。"
         ),
         uses=(
-            "MobileNetV3（2019）只在网络的后半部分使用 hard swish，因为那里的特征图更小，而且作者"
-            "发现 swish 的大部分收益都来自那里；前面几层仍用 ReLU。由 MobileNetV3 模块构建的网络也"
-            "继承了它。在移动端和边缘模型之外它很少见：在指数运算不贵的地方，人们直接用 SiLU。"
+            "MobileNetV3（2019）在第一个卷积层和网络的整个后半部分使用 hard swish：后半部分的特征图"
+            "更小，而且作者发现 swish 的大部分收益都来自那里；只有前面的一些瓶颈模块使用 ReLU。由 "
+            "MobileNetV3 模块构建的网络也继承了它。在移动端和边缘模型之外它很少见：在指数运算不贵"
+            "的地方，人们直接用 SiLU。"
         ),
         strengths=(
             "没有指数运算：一次加法、一次截断和两次乘法，适合移动端 CPU 和整数（量化）推理。",
@@ -202,7 +205,10 @@ ENTRIES: dict[str, EntryText] = {
         r"Squareplus，即 $\bigl(x + \sqrt{x^{2} + b}\bigr)/2$，是一种与 softplus 相似的光滑 "
         "ReLU，用平方根代替了指数和对数。",
         "",
-        {"b": r"拐弯处的曲率 $b$（$b$ 越大，拐弯越平缓）；$b = 0$ 即为 ReLU。"},
+        {
+            "b": r"决定拐弯的程度：$x = 0$ 处的曲率为 $1/(2\sqrt{b})$，所以 $b$ 越大，拐弯越平缓；"
+            r"$b = 0$ 即为 ReLU。"
+        },
         origin=(
             "Jonathan Barron 于 2021 年提出 squareplus，作为更省计算的 softplus。它基于恒等式 "
             r"$\max(x, 0) = \bigl(x + \sqrt{x^{2}}\bigr)/2$：在根号下加上 $b$，就把拐角磨圆，而"
