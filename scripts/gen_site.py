@@ -24,9 +24,11 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 # This checkout's own package and sibling modules come first, whoever runs this file.
 for _path in (str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)):
@@ -40,6 +42,7 @@ import output_cache  # noqa: E402  (a sibling module: this file also runs as a s
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 ROOT = output_cache.ROOT
+MEMORY = output_cache.MEMORY  # survives the re-runs of this file under `mkdocs serve`
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
 SOURCE_LANGUAGE = "en"  # docs/ is written in it (not i18n.DEFAULT: a warm run imports no package)
@@ -109,25 +112,44 @@ def shared_assets() -> dict[str, bytes]:
     }
 
 
-def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
-    """Every output file, the edit paths of rewritten hand-written pages, and a summary."""
-    fresh_package()
-    from activations import REGISTRY, experiments, explorer, figures, i18n, pages, plotting
+def import_package(sources: str) -> ModuleType:
+    """The `activations` package, imported afresh only when its sources changed since this
+    process last imported it (`mkdocs serve` re-runs this file in one process)."""
+    if MEMORY.get("package sources") != sources:
+        fresh_package()
+        MEMORY["package sources"] = sources
+    import activations
+
+    return activations
+
+
+def check_derivatives(registry: Mapping[str, Any]) -> None:
+    """A wrong derivative fails the build, never draws."""
     from activations.registry import check_derivative
 
-    for entry in REGISTRY.values():  # a wrong derivative fails the build, never draws
+    for entry in registry.values():
         check_derivative(entry)
-    outputs: dict[str, bytes] = {}
-    # The experiments' results feed figures and tables; the result cache keeps a warm
-    # build, or a prose edit, from training any network.
+
+
+def run_experiments() -> str:
+    """The experiments' results feed figures and tables; the result cache keeps a warm
+    build, or a prose edit, from training any network."""
+    from activations import experiments
+
     started = time.perf_counter()
     experiments.use_store(output_cache.ResultCache())
     ran = experiments.prepare()
-    trained = (
+    return (
         f"{len(experiments.NAMES)} experiments: {ran} run in "
         f"{time.perf_counter() - started:.1f} s, {len(experiments.NAMES) - ran} from the result cache"
     )
-    specs = figures.all_figures(REGISTRY)
+
+
+def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
+    """Every figure's SVG (light, and dark where themed): rendered, cached, or in draft
+    mode a placeholder."""
+    from activations import plotting
+
     if DRAFT:
         rendered, summary = [PLACEHOLDER] * len(specs), f"{len(specs)} figures skipped (draft)"
     else:
@@ -138,31 +160,74 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
             f"{len(specs)} figures: {count} rendered ({processes}),"
             f" {len(specs) - count} from the figure cache"
         )
-    summary = f"{summary}; {trained}"
+    outputs: dict[str, bytes] = {}
     for spec, svg in zip(specs, rendered, strict=True):
         outputs[spec.files[0]] = svg.encode()
         if spec.themed:
             outputs[spec.files[1]] = plotting.dark_variant(svg).encode()
+    return outputs, summary
 
+
+def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
+    """Everything the registry alone decides: figures, the generated function pages (where
+    no hand-written page replaces one), the navigation, the explorer's data, KaTeX."""
+    from activations import REGISTRY, explorer, figures, i18n, pages
+
+    check_derivatives(REGISTRY)
+    trained = run_experiments()
+    specs = figures.all_figures(REGISTRY)
+    outputs, summary = figure_files(specs)
     by_name = {f.name: f for f in specs}
     for entry in REGISTRY.values():
         path = pages.page_path(entry)
         if not (docs_dir / path).exists():  # a hand-written page takes precedence
-            outputs[path] = pages.expand(
-                pages.function_page(entry, language), path, REGISTRY, by_name, language
-            ).encode()
+            page = pages.function_page(entry, language)
+            outputs[path] = pages.expand(page, path, REGISTRY, by_name, language).encode()
     outputs[pages.NAV_FILE] = pages.site_nav(REGISTRY, language).encode()
     outputs[explorer.DATA] = explorer.data_json(REGISTRY, language).encode()
     fallbacks = i18n.untranslated(language, REGISTRY, by_name)
     if fallbacks:  # the build still works; tests/test_i18n.py asks for a full translation
         log.info("gen_site: [%s] in English (untranslated): %s", language, ", ".join(fallbacks))
-    for page in sorted(docs_dir.rglob("*.md")):
-        relative = page.relative_to(docs_dir).as_posix()
-        text = page.read_text(encoding="utf-8")
-        if pages.MARKER.search(text):
-            outputs[relative] = pages.expand(text, relative, REGISTRY, by_name, language).encode()
     outputs.update(katex_assets())
-    return outputs, summary
+    return outputs, f"{summary}; {trained}"
+
+
+def expanded_page(text: str, relative: str, language: str) -> dict[str, bytes]:
+    """A hand-written page with its registry markers replaced, or nothing if it has none
+    (MkDocs then reads it from the docs folder as it is)."""
+    from activations import REGISTRY, figures, pages
+
+    if not pages.MARKER.search(text):
+        return {}
+    if "experiment-table" in text:
+        run_experiments()  # the tables read the results: from the result cache
+    by_name = {f.name: f for f in figures.all_figures(REGISTRY)}
+    return {relative: pages.expand(text, relative, REGISTRY, by_name, language).encode()}
+
+
+def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
+    """Every output file and a summary line, each part from the output cache where its
+    inputs are unchanged: the registry's outputs by a key of the package and generator,
+    each hand-written page's expansion by that key and the page's own text. A prose edit
+    then expands one page and imports no figure code; a warm build imports nothing."""
+    keys = output_cache.Keys(ROOT, DRAFT, docs_dir, language)
+    store = output_cache.OutputCache()
+    outputs = store.load(keys.registry)
+    summary = "registry outputs from the output cache"
+    if outputs is None:
+        import_package(keys.package)
+        outputs, summary = registry_outputs(docs_dir, language)
+        store.save(keys.registry, outputs)
+    expanded = 0
+    for relative, (key, text) in keys.pages.items():
+        page = store.load(key)
+        if page is None:
+            import_package(keys.package)
+            page = expanded_page(text, relative, language)
+            store.save(key, page)
+            expanded += 1
+        outputs = {**outputs, **page}
+    return outputs, f"{summary}; {expanded} of {len(keys.pages)} pages expanded"
 
 
 def for_people(error: BaseException) -> bool:
@@ -181,19 +246,12 @@ def for_people(error: BaseException) -> bool:
 
 def run(write: Writer, docs_dir: Path, language: str) -> None:
     start = time.perf_counter()
-    key = output_cache.input_key(ROOT, DRAFT, docs_dir, language)
-    store = output_cache.OutputCache()
-    cached = store.load(key)
-    if cached is not None:
-        outputs, summary = cached, "all outputs from the output cache (no input changed)"
-    else:
-        try:
-            outputs, summary = generate(docs_dir, language)
-        except Exception as error:
-            if not for_people(error) or log.isEnabledFor(logging.DEBUG):  # -v: the traceback
-                raise
-            raise PluginError(f"gen_site [{language}]: {error}") from None
-        store.save(key, outputs)
+    try:
+        outputs, summary = generate(docs_dir, language)
+    except Exception as error:
+        if not for_people(error) or log.isEnabledFor(logging.DEBUG):  # -v: the traceback
+            raise
+        raise PluginError(f"gen_site [{language}]: {error}") from None
     if language != SOURCE_LANGUAGE:  # not cached: docs/'s assets are not in the cache key
         outputs = {**shared_assets(), **outputs}
     for path, data in outputs.items():
@@ -210,11 +268,18 @@ def _gen_files_writer() -> tuple[Writer, Path, str]:
     def write(path: str, data: bytes, edit_path: str | None) -> None:
         with mkdocs_gen_files.open(path, "wb") as handle:
             handle.write(data)
+        # An output unchanged since this process last wrote it keeps that time, so that
+        # a dirty rebuild under serve (scripts/serve.py) redoes only what changed.
+        stamp = output_cache.stamp(language, path, data)
+        os.utime(
+            Path(mkdocs_gen_files.editor.FilesEditor.current().directory, path), (stamp, stamp)
+        )
         if edit_path:  # gen-files drops the edit link of a page it rewrites; restore it
             mkdocs_gen_files.set_edit_path(path, edit_path)
 
     config = mkdocs_gen_files.config
-    return write, Path(config["docs_dir"]), config["theme"]["language"]
+    language = config["theme"]["language"]
+    return write, Path(config["docs_dir"]), language
 
 
 def _folder_writer(out: Path) -> Writer:

@@ -1,10 +1,12 @@
 """The generator's three caches, outside docs/ in .cache/ (gitignored). Standard library only.
 
-1. Output cache: every file the generator wrote last time, keyed by a hash of everything
-   it reads (the package's sources, the generator, the Markdown pages of the language
-   being built and the language itself, the KaTeX lock, the numpy/scipy/matplotlib
-   versions, the draft switch). When nothing changed, a build
-   copies those bytes back and imports neither the package nor numpy nor matplotlib.
+1. Output cache, in two parts (:class:`Keys`): the registry's outputs (figures, generated
+   pages, navigation, KaTeX), keyed by a hash of the package's sources, the generator,
+   the KaTeX lock, the numpy/scipy/matplotlib versions, the draft switch, the language
+   and which function pages are hand-written; and each hand-written page's expansion,
+   keyed by that key and the page's text. When nothing changed, a build copies those
+   bytes back and imports neither the package nor numpy nor matplotlib; after a prose
+   edit it expands that one page.
 2. Figure cache: one SVG per plot fingerprint (a hash of the data drawn, the options,
    the plotting module's code and matplotlib's version), so that a change to one function
    re-renders that function's figures and nothing else.
@@ -20,34 +22,82 @@ import hashlib
 import json
 import os
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("ACTIVATIONS_CACHE", ROOT / ".cache"))
 VERSIONED = ("numpy", "scipy", "matplotlib", "mkdocs-material")
 
 
-def _inputs(root: Path, draft: bool, docs: Path, language: str) -> list[tuple[str, bytes]]:
-    files = sorted(
-        [*root.glob("activations/**/*.py"), *root.glob("scripts/*.py"), *docs.glob("**/*.md")]
-    )
-    files.append(root / "package-lock.json")
-    items = [(f.relative_to(root).as_posix(), f.read_bytes()) for f in files if f.is_file()]
-    versions = ",".join(f"{name}={metadata.version(name)}" for name in VERSIONED)
-    flags = f"python={sys.version_info[:2]},draft={draft},language={language}"
-    items.append(("versions", f"{versions},{flags}".encode()))
-    return items
+# What survives the re-runs of gen_site in one process (`mkdocs serve`, scripts/serve.py):
+# the sources the package was imported from, recent outputs, and each output's time.
+MEMORY: dict[str, Any] = {}
+MEMORY_BYTES = 64 * 2**20  # about three sets of the registry's outputs
+
+
+def _digest(items: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, data in items:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _files(root: Path, paths: list[Path]) -> list[tuple[str, bytes]]:
+    return [(f.relative_to(root).as_posix(), f.read_bytes()) for f in sorted(paths) if f.is_file()]
+
+
+class Keys:
+    """The output cache's keys for a build of ``language`` from the pages in ``docs``:
+    ``package`` (the package's sources), ``registry`` (all the registry's outputs
+    depend on) and, by page, each Markdown page's key and text."""
+
+    def __init__(self, root: Path, draft: bool, docs: Path, language: str) -> None:
+        package = _files(root, list(root.glob("activations/**/*.py")))
+        generator = _files(root, [*root.glob("scripts/*.py"), root / "package-lock.json"])
+        versions = ",".join(f"{name}={metadata.version(name)}" for name in VERSIONED)
+        flags = f"python={sys.version_info[:2]},draft={draft},language={language}"
+        hand_written = ",".join(sorted(p.name for p in docs.glob("functions/*.md")))
+        self.package = _digest(package)
+        self.registry = _digest(
+            [
+                ("package", self.package.encode()),
+                *generator,
+                ("versions", f"{versions},{flags}".encode()),
+                ("hand-written function pages", hand_written.encode()),
+            ]
+        )
+        self.pages: dict[str, tuple[str, str]] = {}
+        for page in sorted(docs.rglob("*.md")):
+            relative, data = page.relative_to(docs).as_posix(), page.read_bytes()
+            key = _digest([("registry", self.registry.encode()), (relative, data)])
+            self.pages[relative] = (key, data.decode("utf-8"))
 
 
 def input_key(
     root: Path = ROOT, draft: bool = False, docs: Path | None = None, language: str = "en"
 ) -> str:
-    """The output cache's key for a build of ``language`` from the pages in ``docs``."""
-    digest = hashlib.sha256()
-    for name, data in _inputs(root, draft, docs or root / "docs", language):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    return digest.hexdigest()
+    """One key for everything a build of ``language`` reads (for tests and tools)."""
+    keys = Keys(root, draft, docs or root / "docs", language)
+    return _digest(
+        [("registry", keys.registry.encode())] + [(k, k.encode()) for k, _ in keys.pages.values()]
+    )
+
+
+def stamp(language: str, path: str, data: bytes) -> float:
+    """The modification time to give an output: the time this process first wrote these
+    exact bytes at this path, or now. MkDocs's dirty builds redo only files newer than
+    their page in the site, so unchanged outputs must keep their time."""
+    stamps = MEMORY.setdefault("stamps", {})
+    digest = hashlib.sha256(data).digest()
+    previous = stamps.get((language, path))
+    if previous is not None and previous[0] == digest:
+        return previous[1]
+    now = time.time()
+    stamps[(language, path)] = (digest, now)
+    return now
 
 
 class OutputCache:
@@ -63,12 +113,29 @@ class OutputCache:
         return self.root / "blobs" / digest[:2] / digest
 
     def load(self, key: str) -> dict[str, bytes] | None:
-        """Every output of the build with this input key, or None if any piece is missing."""
+        """Every output stored under this key (read-only: do not modify it), or None if
+        any piece is missing. Recent loads are kept in memory for serve's rebuilds."""
+        recent: dict[str, dict[str, bytes]] = MEMORY.setdefault("outputs", {})
+        if key in recent:
+            return recent[key]
         try:
             manifest = json.loads(self._manifest(key).read_text(encoding="utf-8"))
-            return {path: self._blob(digest).read_bytes() for path, digest in manifest.items()}
+            outputs = {path: self._blob(digest).read_bytes() for path, digest in manifest.items()}
         except (OSError, ValueError):
             return None
+        self._remember(key, outputs)
+        return outputs
+
+    @staticmethod
+    def _remember(key: str, outputs: dict[str, bytes]) -> None:
+        recent: dict[str, dict[str, bytes]] = MEMORY.setdefault("outputs", {})
+        recent[key] = outputs
+
+        def size() -> int:
+            return sum(len(data) for files in recent.values() for data in files.values())
+
+        while len(recent) > 1 and size() > MEMORY_BYTES:  # the oldest go first
+            del recent[next(iter(recent))]
 
     def save(self, key: str, outputs: dict[str, bytes]) -> None:
         manifest = {}
@@ -79,6 +146,7 @@ class OutputCache:
                 _atomic_write(blob, data)
             manifest[path] = digest
         _atomic_write(self._manifest(key), json.dumps(manifest, sort_keys=True).encode())
+        self._remember(key, outputs)
 
 
 class FigureCache:

@@ -1,13 +1,20 @@
-"""`make serve`: every language of the site from one live-reloading server.
+"""`make serve`: every language of the site from one live-reloading server, fast.
 
 `mkdocs serve` serves one config, and the site has one per language (mkdocs.yml for
-English at the root, mkdocs.zh.yml for Chinese under zh/). This does what `mkdocs serve`
-does, with MkDocs's own LiveReloadServer, for all of them at once: it builds each config
-into one temporary folder, laid out as `make build` lays out site/ (English first, as its
-build empties the folder), serves that folder, and rebuilds every language when a watched
-file changes (each config's docs folder, its config file and `watch:` list, the theme
-overrides). Rebuilding a language whose pages did not change is cheap: the generator
-copies its outputs from the output cache. Open pages reload after each rebuild.
+English at the root, mkdocs.zh.yml for Chinese under zh/). This serves all of them with
+MkDocs's own LiveReloadServer, laid out as `make build` lays out site/, and rebuilds as
+little as an edit needs:
+
+- Each language builds in a worker process of its own, which keeps its imports (numpy,
+  matplotlib, the package), its MkDocs plugins and the generator's in-memory caches
+  between builds. Languages build side by side, each into its own folder (the served
+  folder links zh/ to the Chinese one, so the English build's cleaning leaves it alone).
+- A change to Markdown pages of one language only rebuilds that language, as a dirty
+  build: MkDocs redoes the pages whose source is newer than their HTML, which is the
+  edited page alone, because the generator gives every unchanged output its old time
+  (output_cache.stamp). Material's search plugin merges that page into its index.
+- Any other change (the package, the generator, the theme, a config, docs/'s scripts and
+  stylesheets) rebuilds every language in full.
 
     python scripts/serve.py [--dev-addr 127.0.0.1:8000]
 """
@@ -16,10 +23,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
+import os
 import shutil
 import tempfile
+import threading
+from multiprocessing.connection import Connection
 from pathlib import Path
 
+import watchdog.events
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,31 +39,110 @@ from mkdocs.livereload import LiveReloadServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = ("mkdocs.yml", "mkdocs.zh.yml")  # the first one is the site's root language
+POLLING = 0.1  # seconds between two looks at the watched files (MkDocs's default: 0.5)
 log = logging.getLogger("mkdocs.serve")
 
 
-def load(site: Path, base_url: str) -> list[MkDocsConfig]:
-    """Every config, with its site_dir moved into ``site`` (keeping its place under the
-    first one's: site/zh -> SITE/zh) and its site_url on the development server."""
-    configs = [load_config(str(ROOT / name)) for name in CONFIGS]
-    root = Path(configs[0].site_dir)
-    for config in configs:
-        below = Path(config.site_dir).relative_to(root).as_posix()
-        folder = "" if below == "." else below + "/"
-        config.site_dir = str(site / folder)
-        config.site_url = base_url + folder
-    return configs
+def load(name: str, site_dir: Path, site_url: str) -> MkDocsConfig:
+    config = load_config(str(ROOT / name))
+    config.site_dir, config.site_url = str(site_dir), site_url
+    return config
 
 
-def watched(configs: list[MkDocsConfig]) -> list[str]:
-    paths = []
-    for config in configs:
-        paths += [config.docs_dir, *config.watch]
-        if config.config_file_path:
-            paths.append(config.config_file_path)
+class Expected(logging.Filter):
+    """Drop the warnings every dirty build repeats: that it is dirty, and gen-files's note
+    that the edit links of the pages it did not rebuild went unused."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not message.startswith(("A 'dirty' build", "mkdocs_gen_files: These set_edit_path"))
+
+
+def worker(connection: Connection, name: str, site_dir: Path, site_url: str) -> None:
+    """Build one config on request, (True: dirty, False: full), until sent None or the
+    main process is gone."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(Expected())
+    load(name, site_dir, site_url).plugins.on_startup(command="serve", dirty=True)
+    server = os.getppid()
+    while True:
+        if not connection.poll(1.0):
+            if os.getppid() != server:  # the server was killed: nothing more to build
+                return
+            continue
+        dirty = connection.recv()
+        if dirty is None:
+            return
+        try:
+            # Loaded afresh, as `mkdocs serve` does, so an edited config is seen; MkDocs
+            # keeps the plugin instances, so the search index persists for dirty builds.
+            config = load(name, site_dir, site_url)
+            build(config, serve_url=site_url, dirty=dirty)
+            connection.send(None)
+        except Exception as error:  # reported by the main process; this worker goes on
+            connection.send(f"{name}: {error}")
+
+
+class Language:
+    """One config, built by its worker process into its own folder."""
+
+    def __init__(self, name: str, site_dir: Path, site_url: str) -> None:
+        config = load_config(str(ROOT / name))
+        self.name, self.docs_dir = name, Path(config.docs_dir).resolve()
+        self.connection, theirs = multiprocessing.Pipe()
+        # Not a daemon: a daemon may not start processes, and the generator renders
+        # figures in a pool. It ends when told, or when the server process is gone.
+        process = multiprocessing.Process(target=worker, args=(theirs, name, site_dir, site_url))
+        process.start()
+        self.process = process
+        self.watch = [config.docs_dir, *config.watch, config.config_file_path or ""]
         if config.theme.custom_dir:
-            paths.append(config.theme.custom_dir)
-    return sorted(set(paths))
+            self.watch.append(config.theme.custom_dir)
+
+    def start(self, dirty: bool) -> None:
+        self.connection.send(dirty)
+
+    def wait(self) -> None:
+        error = self.connection.recv()
+        if error is not None:
+            raise RuntimeError(error)
+
+    def owns(self, path: Path) -> bool:
+        """A Markdown page of this language's docs folder: its edit rebuilds this alone."""
+        return path.suffix == ".md" and path.resolve().is_relative_to(self.docs_dir)
+
+    def stop(self) -> None:
+        self.connection.send(None)
+        self.process.join(timeout=10)
+
+
+class Changes(watchdog.events.FileSystemEventHandler):
+    """The paths changed since the last build, collected beside the server's own handler
+    (which only says that something changed)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.paths: set[Path] = set()
+
+    def on_any_event(self, event: watchdog.events.FileSystemEvent) -> None:
+        if event.is_directory:
+            return
+        with self.lock:
+            for path in (event.src_path, getattr(event, "dest_path", "")):
+                if path:
+                    self.paths.add(Path(str(path)))
+
+    def take(self) -> set[Path]:
+        with self.lock:
+            paths, self.paths = self.paths, set()
+        return paths
+
+
+def plan(languages: list[Language], changed: set[Path]) -> dict[Language, bool]:
+    """Which languages to rebuild, each dirty (True) or in full (False)."""
+    if changed and all(any(lang.owns(p) for lang in languages) for p in changed):
+        return {lang: True for lang in languages if any(lang.owns(p) for p in changed)}
+    return {lang: False for lang in languages}
 
 
 def main() -> None:
@@ -60,21 +151,46 @@ def main() -> None:
     host, port = parser.parse_args().dev_addr.rsplit(":", 1)
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     base_url = f"http://{host}:{port}/"
-    site = Path(tempfile.mkdtemp(prefix="activations-serve-"))
+    work = Path(tempfile.mkdtemp(prefix="activations-serve-"))
+    site = work / "site"
+    site.mkdir()
+    languages: list[Language] = []
+    root = Path(load_config(str(ROOT / CONFIGS[0])).site_dir)
+    for name in CONFIGS:  # workers fork before the server starts any thread
+        below = Path(load_config(str(ROOT / name)).site_dir).relative_to(root).as_posix()
+        if below == ".":
+            languages.append(Language(name, site, base_url))
+        else:
+            # The folder must exist before the link does: MkDocs's cleaning of the root
+            # unlinks a dangling link, but cannot rmtree through one to a folder.
+            (work / below).mkdir(parents=True)
+            (site / below).parent.mkdir(parents=True, exist_ok=True)
+            (site / below).symlink_to(work / below, target_is_directory=True)
+            languages.append(Language(name, work / below, f"{base_url}{below}/"))
+    changes = Changes()
 
     def builder() -> None:
-        for config in load(site, base_url):
-            log.info("Building %s (%s)", config.config_file_path, config.theme["language"])
-            build(config, serve_url=config.site_url)
+        rebuild = plan(languages, changes.take())
+        for language, dirty in rebuild.items():
+            log.info("Building %s (%s)", language.name, "dirty" if dirty else "full")
+            language.start(dirty)
+        failures = []
+        for language in rebuild:
+            try:
+                language.wait()
+            except RuntimeError as error:
+                failures.append(str(error))
+        if failures:
+            raise RuntimeError("; ".join(failures))
 
-    configs = load(site, base_url)
-    for config in configs:
-        config.plugins.on_startup(command="serve", dirty=False)
-    server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site))
+    server = LiveReloadServer(
+        builder=builder, host=host, port=int(port), root=str(site), polling_interval=POLLING
+    )
     try:
         builder()
-        for path in watched(configs):
+        for path in sorted({p for lang in languages for p in lang.watch if p}):
             server.watch(path)
+            server.observer.schedule(changes, path, recursive=True)
         try:
             server.serve()
         except KeyboardInterrupt:
@@ -82,9 +198,9 @@ def main() -> None:
         finally:
             server.shutdown()
     finally:
-        for config in configs:
-            config.plugins.on_shutdown()
-        shutil.rmtree(site, ignore_errors=True)
+        for language in languages:
+            language.stop()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,132 @@
+"""Edit to visible under `make serve`: how long a writer waits to see an edit.
+
+A scratch copy of the checkout is served by scripts/serve.py (its own figure cache,
+first build cold). Then, RUNS times each: an English Markdown edit, a Chinese Markdown
+edit (a new sentence appended to sigmoid-vs-tanh.md) and an edit to one registry entry
+(tanh scaled by a factor never used before, its derivative with it, so no cache holds
+the result). Each time is from the file's save to the first response of the served
+page (or figure) that holds the edit, polled every 20 ms; medians are printed.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.site import BUILD_ENV, copy_checkout
+
+RUNS = 5
+TIMEOUT = 120.0  # seconds for one edit to appear before the benchmark gives up
+GOALS = {"markdown_en": 1.0, "markdown_zh": 1.0, "registry": 3.0}
+
+
+def fetch(url: str) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return b""
+
+
+def until(condition: Callable[[], bool]) -> float:
+    """Seconds until ``condition`` holds, polled every 20 ms."""
+    start = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - start > TIMEOUT:
+            raise RuntimeError(f"an edit did not appear within {TIMEOUT:.0f} s")
+        time.sleep(0.02)
+    return time.perf_counter() - start
+
+
+def append(page: Path, url: str, sentence: str) -> float:
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+    return until(lambda: sentence.encode() in fetch(url))
+
+
+def scale_tanh(checkout: Path, factor: float, figure: str) -> float:
+    """tanh(x) becomes factor * tanh(x), its derivative likewise (the build checks it)."""
+    classic = checkout / "activations" / "catalog" / "classic.py"
+    source = classic.read_text(encoding="utf-8")
+    function = source.split("def tanh(x: FloatArray) -> FloatArray:")[1].split("\n\n\n")[0]
+    derivative = source.split("def tanh_derivative(x")[1].split("\n\n\n")[0]
+    last_return = function.rsplit("    return ", 1)
+    new_function = f"{last_return[0]}    return {factor!r} * np.tanh(x)"
+    lines = derivative.splitlines()
+    lines = [line for line in lines if not line.startswith("    e *= ")]
+    lines.insert(-1, f"    e *= {4.0 * factor!r}")
+    edited = source.replace(function, new_function, 1).replace(derivative, "\n".join(lines), 1)
+    before = fetch(figure)
+    classic.write_text(edited, encoding="utf-8")
+    return until(lambda: fetch(figure) not in (b"", before))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="edit-loop-") as work:
+        checkout = copy_checkout(Path(work) / "checkout")
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(Path(work) / "cache")}
+        env.pop("ACTIVATIONS_DRAFT", None)
+        command = [sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{port}"]
+        log = (Path(work) / "serve.log").open("w")
+        server = subprocess.Popen(command, cwd=checkout, env=env, stdout=log, stderr=log)
+        try:
+            first = until(lambda: b"<html" in fetch(f"{base}/zh/"))
+            times: dict[str, list[float]] = {name: [] for name in GOALS}
+            for run_index in range(RUNS):
+                stamp = f"{os.getpid()}-{run_index}-{time.time_ns()}"
+                times["markdown_en"].append(
+                    append(
+                        checkout / "docs" / "sigmoid-vs-tanh.md",
+                        f"{base}/sigmoid-vs-tanh/",
+                        f"An English sentence added while serving, {stamp}.",
+                    )
+                )
+                time.sleep(0.5)
+                times["markdown_zh"].append(
+                    append(
+                        checkout / "docs-zh" / "sigmoid-vs-tanh.md",
+                        f"{base}/zh/sigmoid-vs-tanh/",
+                        f"服务期间新加的一句话，{stamp}。",
+                    )
+                )
+                time.sleep(0.5)
+                factor = 1.0 + (run_index + 1) / 64 + (os.getpid() % 1000) / 1e6
+                times["registry"].append(
+                    scale_tanh(checkout, factor, f"{base}/figures/tanh/function.svg")
+                )
+                time.sleep(3.0)  # let the Chinese rebuild finish before the next edit
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            log.close()
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    lines = [
+        f"Edit to visible under make serve ({RUNS} edits each; first build {first:.1f} s), seconds:",
+        f"{'edit':<14}{'median':>8}{'min':>8}{'max':>8}{'goal':>8}",
+    ]
+    for name, values in times.items():
+        lines.append(
+            f"{name:<14}{medians[name]:>8.2f}{min(values):>8.2f}{max(values):>8.2f}"
+            f"{GOALS[name]:>8.1f}"
+        )
+    lines.append(" ".join(f"edit_{name}={medians[name]:.2f}" for name in GOALS))
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(run()))
