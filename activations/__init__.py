@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from activations import api
 from activations.catalog import ENTRIES
@@ -70,3 +70,9 @@ __all__ += list(_FUNCTIONS)
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    # The public functions (activations.relu, ...) are set from the registry above, which
+    # a type checker cannot follow: to it, each is what function() returns.
+    def __getattr__(name: str) -> Any: ...

@@ -113,10 +113,4 @@ def build(entry: Activation) -> PublicFunction:
     return function
 
 
-def finite_difference(fn: PublicFunction, x: FloatArray, step: float = 1e-6, **params: Any) -> Any:
-    """Central finite difference of a public function, for checks outside the kernels."""
-    h = step * np.maximum(1.0, np.abs(x))
-    return (fn(x + h, **params) - fn(x - h, **params)) / (2 * h)
-
-
-__all__ = ["as_float_array", "build", "docstring", "finite_difference", "math"]
+__all__ = ["as_float_array", "build", "docstring", "math"]

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 
 import mpmath
+import numpy as np
 import sympy
 
 from activations.registry import Activation
@@ -41,6 +42,14 @@ def evaluate(entry: Activation, x: float, derivative: bool = False, **params: fl
         mpmath.mpf(x), *(mpmath.mpf(values[p.name]) for p in entry.params)
     )
     return float(mpmath.re(result))
+
+
+def values(
+    entry: Activation, x: np.ndarray, derivative: bool = False, **params: float
+) -> np.ndarray:
+    """:func:`evaluate` at every point of a float array, as a float64 array of its shape."""
+    flat = [evaluate(entry, float(point), derivative, **params) for point in x.ravel()]
+    return np.array(flat, dtype=np.float64).reshape(x.shape)
 
 
 def limit(entry: Activation, sign: int, derivative: bool = False) -> float:

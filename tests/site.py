@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
 # A fixed SOURCE_DATE_EPOCH: the sitemap's dates are the only clock a build reads.
@@ -75,6 +75,29 @@ def copy_checkout(destination: Path) -> Path:
             shutil.copy2(ROOT / name, target)
     (destination / "node_modules").symlink_to(ROOT / "node_modules")
     return destination
+
+
+def one(soup: Tag, selector: str) -> Tag:
+    """The first element that matches a CSS selector; the test fails if none does."""
+    found = soup.select_one(selector)
+    assert found is not None, f"no element matches {selector!r}"
+    return found
+
+
+def attr(tag: Tag, name: str) -> str:
+    """A single-valued attribute (src, href, alt, id, ...); the test fails if the element
+    does not have it, as ``tag[name]`` would."""
+    value = tag.get(name)
+    assert isinstance(value, str), f"<{tag.name}> has no {name!r} attribute ({value!r})"
+    return value
+
+
+def attrs(tag: Tag, name: str) -> list[str]:
+    """A multi-valued attribute (class, rel) as its list of values; [] if it is absent."""
+    value = tag.get(name)
+    if value is None:
+        return []
+    return value.split() if isinstance(value, str) else list(value)
 
 
 @dataclass

@@ -3,15 +3,20 @@ and tables and figures that carry no words."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
+import scipy.stats
 
+import activations
 from activations import experiments, figures, plotting
-from activations.experiments import dying, nonlinearity, tables, vanishing
+from activations.experiments import dying, mlp, nonlinearity, tables, vanishing
 
 MODULES = {"vanishing": vanishing, "dying": dying, "nonlinearity": nonlinearity}
 
@@ -38,15 +43,102 @@ def test_usual_initialisations_keep_the_gradient(results, name: str) -> None:
     assert abs(np.log(ratio)) < abs(np.log(sigmoid)) / 5
 
 
-def test_each_function_has_its_usual_initialisation() -> None:
-    assert vanishing.SCHEMES == {
-        "sigmoid": "xavier",
-        "tanh": "xavier",
-        "relu": "he",
-        "leaky_relu": "he",
-        "gelu": "he",
-        "selu": "lecun",
-    }
+# The variance of the initial weights of a layer with fan_in inputs and fan_out outputs,
+# as each scheme's paper states it: Glorot & Bengio (2010), He et al. (2015), and LeCun
+# et al., "Efficient BackProp" (1998), which Klambauer et al. (2017) prescribe for SELU
+# as "LeCun normal".
+def glorot(fan_in: int, fan_out: int) -> float:
+    return 2 / (fan_in + fan_out)
+
+
+def he(fan_in: int, fan_out: int) -> float:
+    return 2 / fan_in
+
+
+def lecun(fan_in: int, fan_out: int) -> float:
+    return 1 / fan_in
+
+
+Variance = Callable[[int, int], float]
+PUBLISHED: dict[str, Variance] = {"xavier": glorot, "he": he, "lecun": lecun}
+# Which variance the literature prescribes for each activation: Glorot's for the sigmoid
+# and tanh it was derived for, He's for the ReLU family it was derived for (GELU, ReLU's
+# smooth relative, included), LeCun normal for SELU, whose self-normalisation assumes it.
+PRESCRIBED: dict[str, Variance] = {
+    **dict.fromkeys(["sigmoid", "tanh"], glorot),
+    **dict.fromkeys(["relu", "leaky_relu", "prelu", "rrelu", "gelu"], he),
+    "selu": lecun,
+}
+
+
+def tolerance(size: int) -> float:
+    """Five standard errors of a sample variance of ``size`` normal values, relative."""
+    return 5 * math.sqrt(2 / size)
+
+
+# A large sample in which every scheme gives a different variance (fan_in != fan_out,
+# both ways): the first test below checks that it tells them apart.
+LARGE = [800, 200, 800]
+
+
+def layers(sizes: list[int]) -> list[tuple[int, int]]:
+    return list(itertools.pairwise(sizes))
+
+
+@pytest.mark.parametrize("scheme", PUBLISHED)
+def test_initialisation_has_the_published_variance(scheme: str) -> None:
+    variance = PUBLISHED[scheme]
+    net = mlp.init(LARGE, "relu", scheme, np.random.default_rng(0))
+    for (fan_in, fan_out), w, b in zip(layers(LARGE), net.weights, net.biases, strict=True):
+        assert w.shape == (fan_out, fan_in)
+        assert np.all(b == 0)
+        expected = variance(fan_in, fan_out)
+        assert abs(w.mean()) < 5 * math.sqrt(expected / w.size)
+        assert w.var() == pytest.approx(expected, rel=tolerance(w.size))
+        # Normal, not uniform: the excess kurtosis of a normal sample is 0 (a uniform's -1.2).
+        assert abs(scipy.stats.kurtosis(w, axis=None)) < 5 * math.sqrt(24 / w.size)
+        # Any other scheme's variance lies far outside this test's tolerance.
+        others = [f(fan_in, fan_out) for name, f in PUBLISHED.items() if name != scheme]
+        assert all(abs(other / expected - 1) > 5 * tolerance(w.size) for other in others)
+
+
+def test_each_activation_gets_the_initialisation_its_literature_prescribes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The vanishing-gradient experiment, run with mlp.init watched: the weights it
+    draws for each activation, and the scheme it asks for drawn on a large sample, have
+    the variance that activation's literature prescribes."""
+    built: dict[str, tuple[str, mlp.Network]] = {}
+    init = mlp.init
+
+    def watched(
+        sizes: list[int], activation: str, scheme: str, rng: np.random.Generator, **params: float
+    ) -> mlp.Network:
+        net = init(sizes, activation, scheme, rng, **params)
+        built[activation] = (scheme, net)
+        return net
+
+    monkeypatch.setattr(mlp, "init", watched)
+    vanishing.run()
+    assert {"sigmoid", "tanh", "relu", "selu"} <= set(built)
+    for activation, (scheme, net) in built.items():
+        assert activation in PRESCRIBED, f"which initialisation does {activation} need?"
+        prescribed = PRESCRIBED[activation]
+        # The experiment's own weights, layer by layer. (Its hidden layers are square,
+        # where Glorot's variance equals LeCun's: hence the large sample below.)
+        for layer, w in enumerate(net.weights):
+            fan_out, fan_in = w.shape
+            expected, measured = prescribed(fan_in, fan_out), float(np.mean(w**2))
+            assert measured == pytest.approx(expected, rel=tolerance(w.size)), (
+                f"{activation}, layer {layer}: variance {measured:.4g}, {expected:.4g} prescribed"
+            )
+        large = init(LARGE, activation, scheme, np.random.default_rng(1))
+        for (fan_in, fan_out), w in zip(layers(LARGE), large.weights, strict=True):
+            expected = prescribed(fan_in, fan_out)
+            assert w.var() == pytest.approx(expected, rel=tolerance(w.size)), (
+                f"{activation} gets {scheme!r}: variance {w.var():.4g} for fan_in {fan_in}, "
+                f"fan_out {fan_out}; {expected:.4g} prescribed"
+            )
 
 
 def test_too_large_a_learning_rate_kills_relu_units(results) -> None:
@@ -108,7 +200,11 @@ def test_results_come_from_the_store_when_their_code_is_unchanged(results) -> No
     try:
         experiments.use_store(store)
         assert experiments.prepare(("vanishing",)) == 1
-        assert list(store.data) == [experiments.fingerprint("vanishing")]
+        code = experiments.fingerprint("vanishing")
+        # The activations the guide compares, recorded as the experiment asked for them.
+        used = ["gelu", "leaky_relu", "relu", "selu", "sigmoid", "tanh"]
+        assert json.loads(store.data[code]) == used
+        assert set(store.data) == {code, f"{code}-{experiments.kernels_key(used)}"}
         experiments.use_store(store)  # a new build: nothing in memory
         assert experiments.prepare(("vanishing",)) == 0
         assert experiments.results("vanishing") == results["vanishing"]
@@ -129,6 +225,21 @@ def test_the_fingerprint_covers_the_code_an_experiment_runs() -> None:
     # Figures, pages and prose do not change the numbers: editing them re-runs nothing.
     assert not {"activations.plotting", "activations.figures", "activations.pages"} & sources
     assert experiments.fingerprint("vanishing") != experiments.fingerprint("dying")
+
+
+def test_the_kernels_key_follows_the_code_a_kernel_reaches() -> None:
+    """ELU's derivative calls ReLU's derivative kernel (another function of the catalog):
+    its key covers that function's code, and the constants SELU's kernels read."""
+    seen: dict[str, str] = {}
+    experiments._reached(activations.get("elu").derivative, seen)
+    assert "activations.catalog.classic.relu_derivative" in seen
+    seen = {}
+    experiments._reached(activations.get("selu").function, seen)
+    assert seen["activations.catalog.rectifiers.SELU_SCALE"] == repr(1.0507009873554805)
+    # One activation's kernels do not enter another's key: editing tanh re-runs only
+    # the experiments that use tanh.
+    assert experiments.kernels_key(["relu"]) != experiments.kernels_key(["relu", "tanh"])
+    assert experiments.kernels_key(["relu", "elu"]) == experiments.kernels_key(["elu", "relu"])
 
 
 MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)

@@ -1,10 +1,17 @@
 """Named mathematical identities between registry functions, checked on a dense grid.
 
 Each identity ties two independently written kernels together, so a mistake in either
-one shows up here even where both agree with their own formula. Tolerances are tight
-(relative 1e-12); an absolute 1e-15 is added only where one side of the identity
-cancels (1 - tanh^2 near +-1, a difference of two values near 0.69), and the GELU
-approximation is compared to its own known accuracy.
+one shows up here even where both agree with their own formula. Where one kernel is
+built from another (PReLU and RReLU call Leaky ReLU's kernel, ISRLU calls ISRU's,
+ReLU6' is Hardtanh's derivative kernel, Leaky ReLU' and the SELU' and ELU' steps call
+ReLU's) or both sides are one library function (scipy's expit in the sigmoid, SiLU,
+Softplus' and LogSigmoid'; np.tanh in tanh and Tanhshrink; np.sin in the sine and
+sinc), the identity would be an echo that cannot fail when the shared part is wrong:
+those kernels are compared with the independent oracle (tests/oracle.py) instead.
+
+Tolerances are tight (relative 1e-12); an absolute 1e-15 is added only where one side
+of the identity cancels (1 - tanh^2 near +-1, a difference of two values near 0.69),
+and the GELU approximation is compared to its own known accuracy.
 """
 
 from __future__ import annotations
@@ -15,10 +22,32 @@ from numpy.testing import assert_allclose, assert_array_equal
 
 import activations as act
 from activations.catalog.rectifiers import SELU_ALPHA, SELU_SCALE
+from tests import oracle
 
 X = np.linspace(-20, 20, 4001)
 RTOL = 1e-12
 CANCELLING = 1e-15  # absolute slack where one side is a difference of nearly equal values
+
+
+def assert_matches_oracle(name: str, derivative: bool = False, **params: float) -> None:
+    """The kernel against the oracle's value at every point of X, with relative error at
+    most RTOL and no absolute slack (a zero must be exactly 0). At a kink a derivative's
+    value is a convention: there it must be one of the oracle's one-sided derivatives
+    (tests/test_kinks.py checks which one, against PyTorch)."""
+    public = act.function(name)
+    entry = public.entry
+    x = X
+    if derivative:
+        kinks = entry.kinks(**{**entry.defaults, **params})
+        x = X[~np.isin(X, kinks)]
+        for kink in kinks:
+            sides = oracle.values(entry, kink + np.array([-1e-12, 1e-12]), True, **params)
+            got = public.derivative(kink, **params)
+            assert np.any(np.isclose(got, sides, rtol=0, atol=1e-9)), (name, kink, got, sides)
+    fn = public.derivative if derivative else public
+    assert_allclose(
+        fn(x, **params), oracle.values(entry, x, derivative, **params), rtol=RTOL, atol=0
+    )
 
 
 def test_tanh_is_a_rescaled_sigmoid() -> None:
@@ -46,13 +75,11 @@ def test_tanh_derivative_is_one_minus_tanh_squared() -> None:
     assert_allclose(act.tanh.derivative(X), 1 - act.tanh(X) ** 2, rtol=RTOL, atol=CANCELLING)
 
 
-def test_silu_is_x_times_sigmoid() -> None:
-    assert_allclose(act.silu(X), X * act.sigmoid(X), rtol=RTOL)
-
-
-@pytest.mark.parametrize("beta", [0.5, 1.702, 2.0, 10.0])
-def test_silu_with_beta_is_x_times_sigmoid_of_beta_x(beta: float) -> None:
-    assert_allclose(act.silu(X, beta=beta), X * act.sigmoid(beta * X), rtol=RTOL)
+@pytest.mark.parametrize("beta", [1.0, 0.5, 1.702, 2.0, 10.0])
+def test_silu_is_x_times_sigmoid_of_beta_x(beta: float) -> None:
+    # x sigma(beta x), against the oracle: SiLU and the sigmoid are both scipy's expit.
+    assert_matches_oracle("silu", beta=beta)
+    assert_matches_oracle("silu", derivative=True, beta=beta)
     # Swish is a rescaled SiLU: x sigma(beta x) = SiLU(beta x) / beta.
     assert_allclose(act.silu(X, beta=beta), act.silu(beta * X) / beta, rtol=RTOL)
 
@@ -63,7 +90,9 @@ def test_silu_with_beta_zero_is_half_the_identity() -> None:
 
 
 def test_softplus_derivative_is_sigmoid() -> None:
-    assert_allclose(act.softplus.derivative(X), act.sigmoid(X), rtol=RTOL)
+    # Against the oracle: Softplus' and the sigmoid are both scipy's expit. X stays below
+    # the threshold 20, beyond which Softplus' is 1 by PyTorch's switch.
+    assert_matches_oracle("softplus", derivative=True)
 
 
 def test_softplus_minus_its_mirror_is_the_identity() -> None:
@@ -73,7 +102,8 @@ def test_softplus_minus_its_mirror_is_the_identity() -> None:
 
 def test_logsigmoid_is_minus_softplus_of_minus_x() -> None:
     assert_allclose(act.logsigmoid(X), -act.softplus(-X), rtol=RTOL)
-    assert_allclose(act.logsigmoid.derivative(X), act.sigmoid(-X), rtol=RTOL)
+    # sigma(-x), against the oracle: LogSigmoid' and the sigmoid are both scipy's expit.
+    assert_matches_oracle("logsigmoid", derivative=True)
 
 
 def test_gelu_tanh_approximates_gelu() -> None:
@@ -84,9 +114,9 @@ def test_gelu_tanh_approximates_gelu() -> None:
 
 def test_selu_is_scaled_elu() -> None:
     assert_allclose(act.selu(X), SELU_SCALE * act.elu(X, alpha=SELU_ALPHA), rtol=RTOL)
-    assert_allclose(
-        act.selu.derivative(X), SELU_SCALE * act.elu.derivative(X, alpha=SELU_ALPHA), rtol=RTOL
-    )
+    # The derivatives against the oracle: both kernels take their step from ReLU's.
+    assert_matches_oracle("selu", derivative=True)
+    assert_matches_oracle("elu", derivative=True, alpha=SELU_ALPHA)
 
 
 def test_celu_with_alpha_one_is_elu() -> None:
@@ -112,9 +142,9 @@ def test_hardswish_is_x_times_hardsigmoid() -> None:
 
 def test_relu6_is_hardtanh_from_0_to_6() -> None:
     assert_array_equal(act.relu6(X), act.hardtanh(X, min_val=0.0, max_val=6.0))
-    assert_array_equal(
-        act.relu6.derivative(X), act.hardtanh.derivative(X, min_val=0.0, max_val=6.0)
-    )
+    # ReLU6' is Hardtanh's derivative kernel: both against the oracle instead.
+    assert_matches_oracle("relu6", derivative=True)
+    assert_matches_oracle("hardtanh", derivative=True, min_val=0.0, max_val=6.0)
 
 
 def test_hardsigmoid_is_a_rescaled_hardtanh() -> None:
@@ -128,32 +158,23 @@ def test_mish_is_x_times_tanh_of_softplus() -> None:
 
 def test_leaky_relu_with_slope_zero_is_relu() -> None:
     assert_array_equal(act.leaky_relu(X, negative_slope=0.0), act.relu(X))
-    assert_array_equal(act.leaky_relu.derivative(X, negative_slope=0.0), act.relu.derivative(X))
+    # Leaky ReLU' calls ReLU's derivative kernel: both against the oracle instead.
+    assert_matches_oracle("leaky_relu", derivative=True, negative_slope=0.0)
+    assert_matches_oracle("relu", derivative=True)
 
 
-def test_rrelu_in_evaluation_is_leaky_relu_with_the_mean_slope() -> None:
-    lower, upper = 0.1, 0.3
-    slope = (lower + upper) / 2
-    assert_allclose(
-        act.rrelu(X, lower=lower, upper=upper), act.leaky_relu(X, negative_slope=slope), rtol=RTOL
-    )
-    assert_allclose(
-        act.rrelu.derivative(X, lower=lower, upper=upper),
-        act.leaky_relu.derivative(X, negative_slope=slope),
-        rtol=RTOL,
-    )
+@pytest.mark.parametrize(("lower", "upper"), [(0.1, 0.3), (0.125, 1 / 3), (0.0, 0.0), (0.5, 0.9)])
+def test_rrelu_in_evaluation_has_the_mean_slope(lower: float, upper: float) -> None:
+    # RReLU calls Leaky ReLU's kernels: against the oracle, which has the slope (l + u) / 2.
+    assert_matches_oracle("rrelu", lower=lower, upper=upper)
+    assert_matches_oracle("rrelu", derivative=True, lower=lower, upper=upper)
 
 
-@pytest.mark.parametrize("weight", [0.0, 0.01, 0.25, 0.9])
-def test_prelu_is_leaky_relu_with_slope_weight(weight: float) -> None:
-    assert_allclose(
-        act.prelu(X, weight=weight), act.leaky_relu(X, negative_slope=weight), rtol=RTOL
-    )
-    assert_allclose(
-        act.prelu.derivative(X, weight=weight),
-        act.leaky_relu.derivative(X, negative_slope=weight),
-        rtol=RTOL,
-    )
+@pytest.mark.parametrize("weight", [0.0, 0.01, 0.25, 0.9, -0.5, 2.0])
+def test_prelu_has_slope_weight(weight: float) -> None:
+    # PReLU calls Leaky ReLU's kernels: against the oracle, which has the slope a = weight.
+    assert_matches_oracle("prelu", weight=weight)
+    assert_matches_oracle("prelu", derivative=True, weight=weight)
 
 
 def test_squareplus_with_b_zero_is_relu() -> None:
@@ -161,18 +182,20 @@ def test_squareplus_with_b_zero_is_relu() -> None:
     assert_array_equal(act.squareplus.derivative(X, b=0.0), act.relu.derivative(X))
 
 
-def test_isrlu_is_isru_on_the_left_and_the_identity_on_the_right() -> None:
-    assert_allclose(act.isrlu(X), np.where(X < 0, act.isru(X), X), rtol=RTOL)
-    assert_allclose(
-        act.isrlu.derivative(X), np.where(X < 0, act.isru.derivative(X), 1.0), rtol=RTOL
-    )
+@pytest.mark.parametrize("alpha", [1.0, 0.25, 3.0])
+def test_isrlu_is_isru_on_the_left_and_the_identity_on_the_right(alpha: float) -> None:
+    # ISRLU calls ISRU's kernels: against the oracle, whose expression is the identity
+    # for x >= 0 and x / sqrt(1 + alpha x^2) below.
+    assert_matches_oracle("isrlu", alpha=alpha)
+    assert_matches_oracle("isrlu", derivative=True, alpha=alpha)
 
 
-def test_softshrink_is_x_minus_its_clip() -> None:
-    lambd = 0.75
-    assert_array_equal(
-        act.softshrink(X, lambd=lambd), X - act.hardtanh(X, min_val=-lambd, max_val=lambd)
-    )
+@pytest.mark.parametrize("lambd", [0.5, 0.75, 2.0])
+def test_softshrink_is_x_minus_its_clip(lambd: float) -> None:
+    # x - clip(x, -lambda, lambda), against the oracle: the kernel is a clip itself, as
+    # Hardtanh is.
+    assert_matches_oracle("softshrink", lambd=lambd)
+    assert_matches_oracle("softshrink", derivative=True, lambd=lambd)
 
 
 def test_hardshrink_and_softshrink_differ_by_lambda_outside() -> None:
@@ -187,18 +210,20 @@ def test_hardshrink_and_softshrink_differ_by_lambda_outside() -> None:
 
 
 def test_tanhshrink_is_x_minus_tanh() -> None:
-    # Away from 0, where the kernel switches to its Taylor series and x - tanh x cancels.
-    away = np.abs(X) > 0.5
-    assert_allclose(act.tanhshrink(X[away]), X[away] - act.tanh(X[away]), rtol=RTOL)
-    assert_allclose(act.tanhshrink.derivative(X), act.tanh(X) ** 2, rtol=RTOL)
+    # Against the oracle: away from 0 the kernel is x - np.tanh(x), as tanh is np.tanh;
+    # near 0, where x - tanh x cancels, it is a Taylor series, checked here too.
+    assert_matches_oracle("tanhshrink")
+    assert_matches_oracle("tanhshrink", derivative=True)
 
 
 def test_gaussian_derivative_is_minus_2x_gaussian() -> None:
     assert_allclose(act.gaussian.derivative(X), -2 * X * act.gaussian(X), rtol=RTOL)
 
 
-def test_sinc_times_x_is_sine() -> None:
-    assert_allclose(act.sinc(X) * X, act.sinusoid(X), rtol=RTOL, atol=CANCELLING)
+def test_sinc_is_sine_over_x() -> None:
+    # Against the oracle: the sinc and sine kernels are both np.sin.
+    assert_matches_oracle("sinc")
+    assert_matches_oracle("sinc", derivative=True)
     assert act.sinc(0.0) == 1.0
 
 

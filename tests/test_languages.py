@@ -9,10 +9,11 @@ import logging
 import re
 
 import pytest
+from bs4 import Tag
 
 import activations
 from activations.i18n import zh
-from tests.site import Page, Site
+from tests.site import Page, Site, attr, one
 
 OTHER = ["zh"]
 
@@ -28,14 +29,14 @@ def pairs(sites: dict[str, Site], language: str) -> list[tuple[Page, Page]]:
     return [(english[inside(other, p)], p) for p in other.pages() if inside(other, p) in english]
 
 
-def content(page: Page):
-    return page.soup.select_one(".md-content")
+def content(page: Page) -> Tag:
+    return one(page.soup, ".md-content")
 
 
 def images(site: Site, page: Page) -> list[str]:
     """The image files a page shows, as paths inside its language ("/figures/...")."""
     return [
-        "/" + page.resolve(img["src"]).removeprefix(site.prefix)
+        "/" + page.resolve(attr(img, "src")).removeprefix(site.prefix)
         for img in content(page).select("img")
     ]
 
@@ -51,7 +52,7 @@ def test_every_page_exists_in_every_language(sites: dict[str, Site], language: s
 def test_every_page_declares_its_language(sites: dict[str, Site]) -> None:
     for language, site in sites.items():
         for page in site.pages():
-            assert page.soup.html.get("lang") == language, page.url
+            assert one(page.soup, "html").get("lang") == language, page.url
 
 
 @pytest.mark.parametrize("language", OTHER)
@@ -87,7 +88,9 @@ def test_figures_are_the_same_files(sites: dict[str, Site], language: str) -> No
 def test_the_language_switcher_leads_to_the_same_page(sites: dict[str, Site]) -> None:
     for site in sites.values():
         for page in site.pages():
-            links = {a["hreflang"]: a["href"] for a in page.soup.select("a.md-select__link")}
+            links = {
+                attr(a, "hreflang"): attr(a, "href") for a in page.soup.select("a.md-select__link")
+            }
             assert set(links) == set(sites), f"{page.url}: switcher offers {sorted(links)}"
             for language, href in links.items():
                 target = page.resolve(href)
@@ -105,7 +108,7 @@ def test_links_stay_inside_their_language(sites: dict[str, Site]) -> None:
         others = [p for lang, p in prefixes.items() if lang != language and p != "/"]
         for page in site.pages():
             for a in page.soup.select("a[href]:not(.md-select__link)"):
-                target = page.resolve(a["href"])
+                target = page.resolve(attr(a, "href"))
                 if not target.startswith("/"):
                     continue  # another host: the repository, the papers
                 assert target.startswith(site.prefix), f"{page.url}: {a['href']} leaves {language}"
@@ -144,22 +147,23 @@ def test_the_chinese_build_renders_no_figure(site_zh: Site) -> None:
 def test_chinese_pages(site_zh: Site) -> None:
     home = site_zh.page("/")
     assert site_zh.file("/zh/404.html").is_file()
-    assert "许可" in home.soup.select_one("footer").get_text()
-    nav = home.soup.select_one("nav.md-nav--primary").get_text()
+    assert "许可" in one(home.soup, "footer").get_text()
+    nav = one(home.soup, "nav.md-nav--primary").get_text()
     for title in ("首页", "基础", "梯度消失", "整流函数", "性质的定义"):
         assert title in nav
-    edit = site_zh.page("/functions/sigmoid/").soup.select_one("a.md-content__button[href*='edit']")
-    assert edit is not None
-    assert edit["href"].endswith("docs-zh/functions/sigmoid.md")
+    edit = one(site_zh.page("/functions/sigmoid/").soup, "a.md-content__button[href*='edit']")
+    assert attr(edit, "href").endswith("docs-zh/functions/sigmoid.md")
 
 
 def test_every_function_page_in_chinese(site_zh: Site, entry: activations.Activation) -> None:
     page = site_zh.page(f"/functions/{entry.name}/")
-    for permalink in page.soup.h1.select("a.headerlink"):
+    h1 = one(page.soup, "h1")
+    for permalink in h1.select("a.headerlink"):
         permalink.decompose()
-    assert page.soup.h1.get_text(strip=True) == zh.ENTRIES[entry.name].title
+    assert h1.get_text(strip=True) == zh.ENTRIES[entry.name].title
     text = content(page).get_text()
     for english in ("Property", "Valid values", "In the frameworks", "Graph of"):
         assert english not in text, f"{page.url} still says {english!r}"
     for img in content(page).select("img"):
-        assert re.search(r"[\u4e00-\u9fff]", img["alt"]), f"{page.url}: alt {img['alt']!r}"
+        alt = attr(img, "alt")
+        assert re.search(r"[\u4e00-\u9fff]", alt), f"{page.url}: alt {alt!r}"

@@ -8,7 +8,7 @@ import pytest
 
 import activations
 from activations import figures, pages
-from tests.site import Site
+from tests.site import Page, Site, attr, attrs, one
 
 GUIDE_PAGES = ["/", "/sigmoid-vs-tanh/", "/vanishing-gradients/"]
 ARTICLE_FUNCTIONS = figures.ARTICLE_FOUR
@@ -20,9 +20,8 @@ def function_url(entry: activations.Activation) -> str:
 
 def nav_targets(site: Site, url: str) -> set[str]:
     page = site.page(url)
-    nav = page.soup.select_one("nav.md-nav--primary")
-    assert nav is not None
-    return {page.resolve(a["href"]) for a in nav.select("a[href]")}
+    nav = one(page.soup, "nav.md-nav--primary")
+    return {page.resolve(attr(a, "href")) for a in nav.select("a[href]")}
 
 
 def test_every_registry_entry_has_a_page_in_the_navigation(site: Site, entry) -> None:
@@ -41,7 +40,7 @@ def test_guides_are_in_the_navigation(site: Site) -> None:
 
 def test_function_page_shows_its_figures(site: Site, entry) -> None:
     page = site.page(function_url(entry))
-    sources = {page.resolve(img["src"]).split("#")[0] for img in page.soup.select("img")}
+    sources = {page.resolve(attr(img, "src")).split("#")[0] for img in page.soup.select("img")}
     for kind in ("function", "derivative", "overlay"):
         for variant in ("", ".dark"):
             expected = f"/figures/{entry.name}/{kind}{variant}.svg"
@@ -58,16 +57,18 @@ def test_function_page_shows_formulas_from_the_registry(site: Site, entry) -> No
 def test_every_image_resolves_and_has_alt_text(site: Site) -> None:
     for page in site.pages():
         for img in page.soup.select("img"):
-            target = page.resolve(img["src"]).split("#")[0]
+            target = page.resolve(attr(img, "src")).split("#")[0]
             assert target.startswith("/"), f"{page.url}: external image {target}"
             assert site.file(target).is_file(), f"{page.url}: missing image {target}"
-            assert img.get("alt", "").strip(), f"{page.url}: image {target} has no alt text"
+            alt = img.get("alt", "")
+            assert isinstance(alt, str), f"{page.url}: image {target}: alt {alt!r}"
+            assert alt.strip(), f"{page.url}: image {target} has no alt text"
 
 
 def test_every_link_inside_the_site_resolves(site: Site) -> None:
     for page in site.pages():
         for a in page.soup.select("a[href]"):
-            target = page.resolve(a["href"]).split("#")[0]
+            target = page.resolve(attr(a, "href")).split("#")[0]
             if target.startswith("/"):
                 path = site.file(target)
                 assert path.is_file() or (path / "index.html").is_file(), f"{page.url}: {target}"
@@ -79,7 +80,7 @@ def test_pages_with_math_load_the_local_renderer(site: Site) -> None:
         p.url for p in with_math
     }
     for page in with_math:
-        scripts = {page.resolve(s["src"]) for s in page.soup.select("script[src]")}
+        scripts = {page.resolve(attr(s, "src")) for s in page.soup.select("script[src]")}
         assert "/assets/katex/katex.min.js" in scripts
         assert "/assets/katex/contrib/auto-render.min.js" in scripts
         assert site.file("/assets/katex/katex.min.js").is_file()
@@ -112,9 +113,9 @@ def test_nothing_is_loaded_from_another_host(site: Site) -> None:
                     "preload",
                     "icon",
                     "modulepreload",
-                } & set(element.get("rel", [])):
+                } & set(attrs(element, "rel")):
                     continue  # canonical/alternate links are not loaded
-                assert not REMOTE.match(element[attribute]), f"{page.url}: {element}"
+                assert not REMOTE.match(attr(element, attribute)), f"{page.url}: {element}"
     for css in site.root.rglob("*.css"):
         urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8"))
         assert not [u for u in urls if REMOTE.match(u)], f"{css} loads from another host"
@@ -128,9 +129,8 @@ def test_fonts_are_not_fetched_from_google(site: Site) -> None:
 
 
 def test_comparison_table_has_a_row_per_entry(site: Site) -> None:
-    table = site.page("/").soup.select_one(".comparison table")
-    assert table is not None
-    links = [site.page("/").resolve(a["href"]) for a in table.select("tbody a[href]")]
+    table = one(site.page("/").soup, ".comparison table")
+    links = [site.page("/").resolve(attr(a, "href")) for a in table.select("tbody a[href]")]
     assert links == [function_url(e) for e in activations.REGISTRY.values()]
 
 
@@ -149,10 +149,9 @@ def test_quality_features(site: Site) -> None:
     assert site.file("/404.html").is_file()
     assert site.file("/search/search_index.json").is_file()
     assert home.soup.select_one("[data-md-component=palette]") is not None
-    assert "licen" in home.soup.select_one("footer").get_text().lower()
-    edit = site.page("/functions/sigmoid/").soup.select_one("a.md-content__button[href*='edit']")
-    assert edit is not None
-    assert edit["href"].endswith("docs/functions/sigmoid.md")
+    assert "licen" in one(home.soup, "footer").get_text().lower()
+    edit = one(site.page("/functions/sigmoid/").soup, "a.md-content__button[href*='edit']")
+    assert attr(edit, "href").endswith("docs/functions/sigmoid.md")
 
 
 @pytest.mark.parametrize("url", GUIDE_PAGES)
@@ -174,7 +173,7 @@ def test_explorer_and_experiments_are_in_the_navigation(site: Site) -> None:
 @pytest.mark.parametrize(("url", "name"), EXPERIMENT_PAGES.items())
 def test_experiment_pages_show_their_figure_and_numbers(site: Site, url: str, name: str) -> None:
     page = site.page(url)
-    sources = {page.resolve(img["src"]).split("#")[0] for img in page.soup.select("img")}
+    sources = {page.resolve(attr(img, "src")).split("#")[0] for img in page.soup.select("img")}
     for variant in ("", ".dark"):
         expected = f"/figures/experiments/{name}{variant}.svg"
         assert expected in sources, f"{expected} not shown on {url}"
@@ -186,7 +185,7 @@ def test_experiment_pages_show_their_figure_and_numbers(site: Site, url: str, na
 def test_vanishing_guide_shows_and_links_the_measurement(site: Site) -> None:
     page = site.page("/vanishing-gradients/")
     assert page.soup.select("img[src*='figures/experiments/vanishing']")
-    links = {page.resolve(a["href"]) for a in page.soup.select(".md-content a[href]")}
+    links = {page.resolve(attr(a, "href")) for a in page.soup.select(".md-content a[href]")}
     assert "/experiments/vanishing-gradients/" in links
 
 
@@ -203,15 +202,15 @@ def test_explorer_data_comes_from_the_registry(site: Site) -> None:
             window = param["slider"]
             assert window["min"] <= param["default"] <= window["max"]
     page = site.page("/explorer/")
-    scripts = {page.resolve(s["src"]) for s in page.soup.select("script[src]")}
+    scripts = {page.resolve(attr(s, "src")) for s in page.soup.select("script[src]")}
     for script in ("/javascripts/explorer.js", "/javascripts/explorer-kernels.js"):
         assert script in scripts
         assert site.file(script).is_file()
-    labels = {label["for"] for label in page.soup.select("#function-explorer label[for]")}
+    labels = {attr(label, "for") for label in page.soup.select("#function-explorer label[for]")}
     assert {"explorer-add", "explorer-xmin", "explorer-xmax"} <= labels
 
 
-def sections(page) -> list[tuple[str, str, int]]:
+def sections(page: Page) -> list[tuple[str, str, int]]:
     """The page's h2 sections: (anchor, the text under it up to the next h2, images)."""
     out = []
     for h2 in page.soup.select("article h2[id]"):
@@ -221,7 +220,7 @@ def sections(page) -> list[tuple[str, str, int]]:
                 break
             body.append(sibling.get_text(" ", strip=True))
             images += len(sibling.find_all("img"))
-        out.append((h2["id"], " ".join(body), images))
+        out.append((attr(h2, "id"), " ".join(body), images))
     return out
 
 
@@ -247,9 +246,8 @@ def test_the_nav_file_is_not_published(sites, language: str) -> None:
 
 def nav_order(site: Site) -> list[str]:
     page = site.page("/")
-    nav = page.soup.select_one("nav.md-nav--primary")
-    assert nav is not None
-    urls = [page.resolve(a["href"]) for a in nav.select("a.md-nav__link[href]")]
+    nav = one(page.soup, "nav.md-nav--primary")
+    urls = [page.resolve(attr(a, "href")) for a in nav.select("a.md-nav__link[href]")]
     return list(dict.fromkeys(urls))
 
 
@@ -268,9 +266,9 @@ def test_the_nav_is_the_learning_path(sites, language: str) -> None:
 
 def test_property_names_link_to_their_definitions(site: Site) -> None:
     glossary = site.page("/properties/")
-    anchors = {element["id"] for element in glossary.soup.select("[id]")}
+    anchors = {attr(element, "id") for element in glossary.soup.select("[id]")}
     page = site.page("/functions/elu/")
-    links = [a["href"] for a in page.soup.select("table a[href*='properties']")]
+    links = [attr(a, "href") for a in page.soup.select("table a[href*='properties']")]
     assert len(links) >= 8
     for href in links:
         assert page.resolve(href).split("#")[0] == "/properties/"
