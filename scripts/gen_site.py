@@ -54,6 +54,7 @@ PLACEHOLDER = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360" width="640" height="360">'
     '<rect width="640" height="360" fill="#9a9fab" fill-opacity="0.15"/></svg>\n'
 )
+MIN_PARALLEL = 32  # figures to render before a pool of processes pays for its start-up
 log = logging.getLogger("mkdocs.plugins.gen_site")
 
 # write(path, data, edit_path): edit_path is the hand-written source a page came from, if any.
@@ -88,7 +89,10 @@ def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[s
     # while serve's server and watcher threads run could copy a lock one of them holds.
     # Rebuilds under serve render the few changed figures in-process instead.
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    workers = min(cores or 1, len(missing) // 4) if threading.active_count() == 1 else 1
+    # A worker imports matplotlib itself (about half a second): a few figures, as after
+    # editing one function, render sooner in this process.
+    enough = len(missing) >= MIN_PARALLEL
+    workers = min(cores or 1, len(missing) // 4) if enough and threading.active_count() == 1 else 1
     if workers > 1:
         context = multiprocessing.get_context("fork")  # workers inherit the imported package
         with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -22,12 +22,15 @@ little as an edit needs:
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 import threading
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -74,13 +77,63 @@ def worker(connection: Connection, name: str, site_dir: Path, site_url: str) -> 
         if dirty is None:
             return
         try:
+            started = time.time()
             # Loaded afresh, as `mkdocs serve` does, so an edited config is seen; MkDocs
             # keeps the plugin instances, so the search index persists for dirty builds.
             config = load(name, site_dir, site_url)
             build(config, serve_url=site_url, dirty=dirty)
+            if dirty and nav_changed(config, started):  # every page shows the nav
+                log.info("The navigation changed: building %s in full", name)
+                build(load(name, site_dir, site_url), serve_url=site_url, dirty=False)
+            elif dirty:
+                one_search_entry_per_page(config)
             connection.send(None)
         except Exception as error:  # reported by the main process; this worker goes on
             connection.send(f"{name}: {error}")
+
+
+def nav_file_time(language: str) -> float:
+    """When the generator last wrote new navigation (its stamp, in this process)."""
+    cache = sys.modules.get("output_cache")  # gen_site's sibling module, once it has run
+    stamps = getattr(cache, "MEMORY", {}).get("stamps", {})
+    return max(
+        (
+            t
+            for (lang, path), (_, t) in stamps.items()
+            if lang == language and path.endswith("SUMMARY.md")
+        ),
+        default=0.0,
+    )
+
+
+def nav_changed(config: MkDocsConfig, since: float) -> bool:
+    return nav_file_time(config.theme["language"]) >= since
+
+
+def one_search_entry_per_page(config: MkDocsConfig) -> None:
+    """Material's search merges a dirty build's entries into the previous index assuming
+    one page was rebuilt; after a package edit several are, and their old entries would
+    stay beside the new ones. Keep each page's newest run of entries (a page's entry
+    and then its sections', appended in build order)."""
+    plugin = config.plugins.get("material/search")
+    index = getattr(plugin, "search_index_prev", None)
+    if index is None:
+        return
+    runs: list[tuple[str, list[dict]]] = []
+    for entry in index.entries:
+        page = entry["location"].split("#")[0]
+        if "#" not in entry["location"] or not runs or runs[-1][0] != page:
+            runs.append((page, []))
+        runs[-1][1].append(entry)
+    newest = {page: i for i, (page, _) in enumerate(runs)}
+    entries = [e for i, (page, run) in enumerate(runs) if newest[page] == i for e in run]
+    if len(entries) == len(index.entries):
+        return
+    index.entries = entries
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["docs"] = entries
+    path.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
 
 
 class Language:
@@ -138,11 +191,23 @@ class Changes(watchdog.events.FileSystemEventHandler):
         return paths
 
 
+PACKAGE = ROOT / "activations"
+
+
 def plan(languages: list[Language], changed: set[Path]) -> dict[Language, bool]:
-    """Which languages to rebuild, each dirty (True) or in full (False)."""
-    if changed and all(any(lang.owns(p) for lang in languages) for p in changed):
-        return {lang: True for lang in languages if any(lang.owns(p) for p in changed)}
-    return {lang: False for lang in languages}
+    """Which languages to rebuild, each dirty (True) or in full (False): Markdown pages
+    of one language, that language dirty; the package's sources, every language dirty
+    (the generator gives only what changed a new time; the worker builds in full if the
+    navigation changed); anything else, every language in full."""
+    if not changed:
+        return {lang: False for lang in languages}
+    package = {p for p in changed if p.suffix == ".py" and p.resolve().is_relative_to(PACKAGE)}
+    pages = changed - package
+    if not all(any(lang.owns(p) for lang in languages) for p in pages):
+        return {lang: False for lang in languages}
+    if package:
+        return {lang: True for lang in languages}
+    return {lang: True for lang in languages if any(lang.owns(p) for p in pages)}
 
 
 def main() -> None:
