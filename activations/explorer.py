@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from activations import i18n, plotting
@@ -58,7 +58,10 @@ def _param(param: Param) -> dict[str, Any]:
     }
 
 
-def _function(entry: Activation, language: str) -> dict[str, Any]:
+Typeset = Callable[[str, bool], str]  # (TeX, display) -> HTML, at build time
+
+
+def _function(entry: Activation, language: str, typeset: Typeset | None) -> dict[str, Any]:
     text = i18n.localize(entry, language)
     return {
         "name": entry.name,
@@ -69,18 +72,29 @@ def _function(entry: Activation, language: str) -> dict[str, Any]:
         ),
         "latex": entry.latex,
         "derivativeLatex": entry.derivative_latex,
+        # Typeset at build time: the page loads no maths script (None: the TeX only).
+        "latexHtml": typeset(entry.latex, True) if typeset else None,
         "params": [_param(p) for p in text.params],
     }
 
 
-def data(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> dict[str, Any]:
+def data(
+    registry: Mapping[str, Activation],
+    language: str = i18n.DEFAULT,
+    typeset: Typeset | None = None,
+) -> dict[str, Any]:
     return {
         "window": plotting.X_WINDOW,
         "yWindows": plotting.Y_WINDOWS,
         "palette": plotting.PALETTE,
-        "functions": [_function(entry, language) for entry in registry.values()],
+        "functions": [_function(entry, language, typeset) for entry in registry.values()],
     }
 
 
-def data_json(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -> str:
-    return json.dumps(data(registry, language), ensure_ascii=False, separators=(",", ":"))
+def data_json(
+    registry: Mapping[str, Activation],
+    language: str = i18n.DEFAULT,
+    typeset: Typeset | None = None,
+) -> str:
+    payload = data(registry, language, typeset)
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))

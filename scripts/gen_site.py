@@ -35,7 +35,8 @@ for _path in (str(Path(__file__).resolve().parent.parent), str(Path(__file__).re
     if _path in sys.path:  # `mkdocs serve` re-runs this file: do not grow sys.path
         sys.path.remove(_path)
     sys.path.insert(0, _path)
-import output_cache  # noqa: E402  (a sibling module: this file also runs as a script)
+import katex_render  # noqa: E402  (sibling modules: this file also runs as a script)
+import output_cache  # noqa: E402
 
 # How a build stops with one line: MkDocs logs a PluginError's message as one ERROR line,
 # with no traceback (a SystemExit would be wrapped by gen-files, quotes and all).
@@ -44,7 +45,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 ROOT = output_cache.ROOT
 MEMORY = output_cache.MEMORY  # survives the re-runs of this file under `mkdocs serve`
 KATEX = ROOT / "node_modules" / "katex" / "dist"
-KATEX_FILES = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+KATEX_FILES = ("katex.min.css",)  # typeset at build time (katex_hook): no script
 SOURCE_LANGUAGE = "en"  # docs/ is written in it (not i18n.DEFAULT: a warm run imports no package)
 DRAFT = os.environ.get("ACTIVATIONS_DRAFT", "") not in ("", "0")
 # The experiments multiply small matrices, where BLAS threads only fight over the cores
@@ -188,7 +189,9 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
             page = pages.function_page(entry, language)
             outputs[path] = pages.expand(page, path, REGISTRY, by_name, language).encode()
     outputs[pages.NAV_FILE] = pages.site_nav(REGISTRY, language).encode()
-    outputs[explorer.DATA] = explorer.data_json(REGISTRY, language).encode()
+    typeset = katex_render.Typesetter()
+    outputs[explorer.DATA] = explorer.data_json(REGISTRY, language, typeset).encode()
+    typeset.close()
     fallbacks = i18n.untranslated(language, REGISTRY, by_name)
     if fallbacks:  # the build still works; tests/test_i18n.py asks for a full translation
         log.info("gen_site: [%s] in English (untranslated): %s", language, ", ".join(fallbacks))

@@ -97,6 +97,7 @@ class Visit:
         )
         self.page = self.context.new_page()
         self.foreign: list[str] = []
+        self.requested: list[str] = []
         self.errors: list[str] = []
         self.page.route("**/*", self._route)
         self.page.on(
@@ -108,6 +109,7 @@ class Visit:
         self.page.wait_for_load_state("networkidle")
 
     def _route(self, route) -> None:
+        self.requested.append(route.request.url)
         host = urlsplit(route.request.url).hostname
         if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
             route.continue_()
@@ -162,9 +164,36 @@ def test_every_page_in_the_browser(
                 if i["width"] == 0
             ]
             problems += [f"{url}: {p}" for p in untypeset_math(visit.page)]
+            problems += [
+                f"{url}: a maths script was requested: {u}"
+                for u in visit.requested
+                if "katex" in u.lower() and u.endswith(".js")
+            ]
         finally:
             visit.close()
     assert not problems, "\n".join(problems)
+
+
+def test_copying_a_formula_copies_its_tex(site: Site, server: str, browser) -> None:
+    """Typeset at build time, a formula still copies as its LaTeX: select the sigmoid's
+    display formula as a reader would and read the selection."""
+    visit = Visit(browser, server, "/functions/sigmoid/")
+    try:
+        copied = visit.page.evaluate(
+            """() => {
+                const formula = document.querySelector('article div.arithmatex');
+                const range = document.createRange();
+                range.selectNodeContents(formula);
+                const selection = getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                return selection.toString().trim();
+            }"""
+        )
+    finally:
+        visit.close()
+    latex = activations.get("sigmoid").latex
+    assert copied == f"\\[{latex}\\]", copied
 
 
 def untypeset_math(page) -> list[str]:
@@ -172,7 +201,12 @@ def untypeset_math(page) -> list[str]:
         """() => {
             const raw = [...document.querySelectorAll('.arithmatex')]
                 .filter(e => !e.querySelector('.katex')).map(e => e.textContent.slice(0, 60));
-            const text = document.querySelector('.md-content').innerText;
+            // The TeX kept beside each formula for copying is out of sight: leave it out.
+            const content = document.querySelector('.md-content').cloneNode(true);
+            content.querySelectorAll('.tex-source').forEach(e => e.remove());
+            document.body.append(content);
+            const text = content.innerText;
+            content.remove();
             const leftovers = ['$$', '\\\\frac', '\\\\begin'].filter(t => text.includes(t));
             return [...raw.map(r => 'not typeset: ' + r), ...leftovers.map(t => 'raw TeX left: ' + t)];
         }"""

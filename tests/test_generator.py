@@ -30,7 +30,8 @@ def test_standalone_run_writes_pages_figures_and_nav(tmp_path: Path) -> None:
             assert (tmp_path / f"figures/{entry.name}/{kind}.dark.svg").is_file()
     summary = (tmp_path / pages.NAV_FILE).read_text(encoding="utf-8")
     assert all(f"(functions/{name}.md)" in summary for name in activations.REGISTRY)
-    assert (tmp_path / "assets/katex/katex.min.js").is_file()
+    assert (tmp_path / "assets/katex/katex.min.css").is_file()
+    assert not (tmp_path / "assets/katex/katex.min.js").exists(), "maths is typeset at build time"
 
 
 def test_unknown_marker_fails_loudly() -> None:

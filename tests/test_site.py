@@ -74,16 +74,25 @@ def test_every_link_inside_the_site_resolves(site: Site) -> None:
                 assert path.is_file() or (path / "index.html").is_file(), f"{page.url}: {target}"
 
 
-def test_pages_with_math_load_the_local_renderer(site: Site) -> None:
+def test_maths_arrives_typeset_with_no_maths_script(site: Site) -> None:
+    """Every formula is KaTeX's HTML (with MathML for screen readers) from the build;
+    pages load KaTeX's stylesheet, served locally, and no maths script."""
     with_math = [p for p in site.pages() if p.soup.select(".arithmatex")]
     assert {"/", *GUIDE_PAGES, *(f"/functions/{n}/" for n in ARTICLE_FUNCTIONS)} <= {
         p.url for p in with_math
     }
     for page in with_math:
+        for formula in page.soup.select(".arithmatex"):
+            assert formula.select_one(".katex .katex-html"), (
+                f"{page.url}: {formula.get_text()[:60]}"
+            )
+            assert formula.select_one(".katex math"), f"{page.url}: no MathML"
         scripts = {page.resolve(attr(s, "src")) for s in page.soup.select("script[src]")}
-        assert "/assets/katex/katex.min.js" in scripts
-        assert "/assets/katex/contrib/auto-render.min.js" in scripts
-        assert site.file("/assets/katex/katex.min.js").is_file()
+        assert not [s for s in scripts if "katex" in s], f"{page.url}: {scripts}"
+        sheets = {page.resolve(attr(s, "href")) for s in page.soup.select("link[rel=stylesheet]")}
+        assert "/assets/katex/katex.min.css" in sheets
+    assert site.file("/assets/katex/katex.min.css").is_file()
+    assert list(site.file("/assets/katex/fonts").glob("*.woff2"))
 
 
 def test_aligned_derivations_reach_the_renderer(site: Site) -> None:
@@ -197,6 +206,7 @@ def test_explorer_data_comes_from_the_registry(site: Site) -> None:
     for record in data["functions"]:
         entry = activations.REGISTRY[record["name"]]
         assert record["latex"] == entry.latex
+        assert 'class="katex-display"' in record["latexHtml"], "typeset at build time"
         assert [p["name"] for p in record["params"]] == [p.name for p in entry.params]
         for param in record["params"]:
             window = param["slider"]

@@ -242,12 +242,11 @@
   }
 
   // ---- Controls -----------------------------------------------------------------------
-  function tex(latex, target, display = false) {
-    try {
-      window.katex.render(latex, target, { displayMode: display, throwOnError: false });
-    } catch {
-      target.textContent = latex;
-    }
+  // Formulas come typeset from the build (the site loads no maths script); the TeX is
+  // the fallback.
+  function tex(record, target) {
+    if (record.latexHtml) target.innerHTML = record.latexHtml;
+    else target.textContent = record.latex;
   }
 
   function paramControl(curve, param, id) {
@@ -290,7 +289,7 @@
     card.append(legend);
     const formula = document.createElement("div");
     formula.className = "explorer__formula";
-    tex(record.latex, formula, true); // display style: scrolls rather than wraps
+    tex(record, formula); // display style: scrolls rather than wraps
     card.append(formula);
     const toggle = document.createElement("div");
     toggle.className = "explorer__toggle";
