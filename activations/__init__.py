@@ -8,14 +8,15 @@ True
 
 Every entry of :data:`REGISTRY` is an :class:`~activations.registry.Activation`; each also
 has a module-level function (``activations.relu``) with its derivative attached
-(``activations.relu.derivative``).
+(``activations.relu.derivative``). Type checkers see them, with their parameters, in
+the generated stub ``activations/__init__.pyi`` (``python -m activations.stub``).
 """
 
 from __future__ import annotations
 
 import difflib
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from activations import api
 from activations.catalog import ENTRIES
@@ -70,9 +71,3 @@ __all__ += list(_FUNCTIONS)
 
 def __dir__() -> list[str]:
     return sorted(__all__)
-
-
-if TYPE_CHECKING:
-    # The public functions (activations.relu, ...) are set from the registry above, which
-    # a type checker cannot follow: to it, each is what function() returns.
-    def __getattr__(name: str) -> Any: ...
