@@ -5,7 +5,7 @@ The page's script draws each function with its own JavaScript implementation
 (``docs/javascripts/explorer-kernels.js``, tested against the package in the browser);
 this file tells it which functions exist, what they are called, their formulas, and
 their parameters with defaults, valid ranges and a slider window. The plot's colours and
-windows are the figures' own (:mod:`activations.plotting`).
+windows are the figures' own (:mod:`activations.plotting`, :mod:`activations.sampling`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,18 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from activations import i18n, plotting
-from activations.pages import FAMILY_TITLES
+from activations import i18n, plotting, sampling
 from activations.registry import Activation, Param
 
 DATA = "assets/explorer.json"  # where the generator writes it, inside the site
+FAMILY_TITLES = {  # the explorer groups its functions by these
+    "classic": "Classic",
+    "rectifier": "Rectifiers",
+    "smooth": "Smooth and gated",
+    "sigmoidal": "Sigmoid-like",
+    "shrinkage": "Shrinkage",
+    "other": "Other",
+}
 
 
 def slider(param: Param) -> tuple[float, float, float]:
@@ -84,8 +91,8 @@ def data(
     typeset: Typeset | None = None,
 ) -> dict[str, Any]:
     return {
-        "window": plotting.X_WINDOW,
-        "yWindows": plotting.Y_WINDOWS,
+        "window": sampling.X_WINDOW,
+        "yWindows": sampling.Y_WINDOWS,
         "palette": plotting.PALETTE,
         "functions": [_function(entry, language, typeset) for entry in registry.values()],
     }

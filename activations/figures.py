@@ -1,7 +1,7 @@
 """Every figure the site shows, as a list of specifications built from the registry.
 
 A :class:`Figure` names a file under ``figures/``, says what it shows (alt text) and how
-to compute the data it draws (``prepare`` -> :class:`~activations.plotting.Plot`).
+to compute the data it draws (``prepare`` -> :class:`~activations.sampling.Plot`).
 Preparing is cheap (numpy on a few hundred points); rendering is matplotlib's job and is
 cached by the plot's fingerprint. Themed figures become two files, ``NAME.svg`` and
 ``NAME.dark.svg``. Adding a registry entry adds its figures here without any edit.
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from activations import plotting
-from activations.plotting import Curve, Plot
+from activations import plotting, sampling
 from activations.registry import Activation
+from activations.sampling import Curve, Plot
 
 ARTICLE_FOUR = ("sigmoid", "tanh", "relu", "leaky_relu")
 
@@ -49,11 +49,11 @@ def _curve(entry: Activation, derivative: bool = False) -> Curve:
     public = function(entry.name)
     fn = public.derivative if derivative else public
     label = f"${symbol(entry)}{chr(39) if derivative else ''}(x)$"
-    return plotting.sample(fn, label, entry.kinks(**entry.defaults))
+    return sampling.sample(fn, label, entry.kinks(**entry.defaults))
 
 
 def _domain() -> str:
-    lo, hi = plotting.X_WINDOW
+    lo, hi = sampling.X_WINDOW
     return f"x from {lo:g} to {hi:g}"
 
 
@@ -103,7 +103,7 @@ def _sigmoid_vs_tanh() -> Plot:
     from activations import get
 
     curves = [_curve(get("sigmoid")), _curve(get("tanh"))]
-    return Plot(curves, options={"ylim": plotting.Y_WINDOWS[0]})
+    return Plot(curves, options={"ylim": sampling.Y_WINDOWS[0]})
 
 
 def _tanh_identity() -> Plot:
@@ -111,15 +111,15 @@ def _tanh_identity() -> Plot:
 
     sigmoid, tanh = function("sigmoid"), function("tanh")
     curves = [
-        plotting.sample(sigmoid, r"$\sigma(x)$"),
-        plotting.sample(lambda x: sigmoid(2 * x), r"$\sigma(2x)$"),
-        plotting.sample(tanh, r"$\tanh(x)$"),
-        plotting.sample(lambda x: 2 * sigmoid(2 * x) - 1, r"$2\sigma(2x) - 1$"),
+        sampling.sample(sigmoid, r"$\sigma(x)$"),
+        sampling.sample(lambda x: sigmoid(2 * x), r"$\sigma(2x)$"),
+        sampling.sample(tanh, r"$\tanh(x)$"),
+        sampling.sample(lambda x: 2 * sigmoid(2 * x) - 1, r"$2\sigma(2x) - 1$"),
     ]
     curves[0].width = curves[1].width = 1.4
     curves[3].dashes = 1
     curves[3].width = 2.6
-    return Plot(curves, options={"ylim": plotting.Y_WINDOWS[0]})
+    return Plot(curves, options={"ylim": sampling.Y_WINDOWS[0]})
 
 
 def _vanishing() -> Plot:
@@ -224,7 +224,7 @@ def _decision_maps() -> Plot:
     data = experiments.results("nonlinearity")
     grid, points = np.array(data["grid"]), np.array(data["points"])
     maps = [
-        plotting.DecisionMap(
+        sampling.DecisionMap(
             rf"$f(z) = {symbol(get(name))}(z)$" if name != "identity" else "$f(z) = z$",
             grid,
             np.array(run["probability"]),

@@ -10,6 +10,7 @@ layers) are added here when their pages exist.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -45,6 +46,16 @@ class Section:
 
     def title(self, language: str) -> str:
         return getattr(self, language)
+
+
+def page_path(entry: Activation) -> str:
+    """Where an entry's page is in the docs folder, hand-written or generated."""
+    return f"{FUNCTION_DIR}/{entry.name}.md"
+
+
+def link(from_page: str, to: str) -> str:
+    """A relative link between two docs paths, as MkDocs resolves and validates them."""
+    return posixpath.relpath(to, posixpath.dirname(from_page) or ".")
 
 
 def function(name: str, title: str) -> Page:
@@ -122,7 +133,7 @@ def walk(
                 visit(step.steps, (*sections, step.title(language)))
             else:
                 for entry in registry.values():
-                    path = f"{FUNCTION_DIR}/{entry.name}.md"
+                    path = page_path(entry)
                     if entry.family == step.family and path not in listed:
                         out.append((sections, entry.title, path))
 

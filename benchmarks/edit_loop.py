@@ -11,29 +11,19 @@ page (or figure) that holds the edit, polled every 20 ms; medians are printed.
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.site import BUILD_ENV, copy_checkout
+from tests.site import BUILD_ENV, copy_checkout, fetch, free_port
 
 RUNS = 5
 TIMEOUT = 120.0  # seconds for one edit to appear before the benchmark gives up
 GOALS = {"markdown_en": 1.0, "markdown_zh": 1.0, "registry": 3.0}
-
-
-def fetch(url: str) -> bytes:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read()
-    except OSError:
-        return b""
 
 
 def until(condition: Callable[[], bool]) -> float:
@@ -48,7 +38,7 @@ def until(condition: Callable[[], bool]) -> float:
 
 def append(page: Path, url: str, sentence: str) -> float:
     page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
-    return until(lambda: sentence.encode() in fetch(url))
+    return until(lambda: sentence.encode() in (fetch(url) or b""))
 
 
 def scale_tanh(checkout: Path, factor: float, figure: str) -> float:
@@ -65,13 +55,7 @@ def scale_tanh(checkout: Path, factor: float, figure: str) -> float:
     edited = source.replace(function, new_function, 1).replace(derivative, "\n".join(lines), 1)
     before = fetch(figure)
     classic.write_text(edited, encoding="utf-8")
-    return until(lambda: fetch(figure) not in (b"", before))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return until(lambda: fetch(figure) not in (None, before))
 
 
 def run() -> list[str]:
@@ -85,7 +69,7 @@ def run() -> list[str]:
         log = (Path(work) / "serve.log").open("w")
         server = subprocess.Popen(command, cwd=checkout, env=env, stdout=log, stderr=log)
         try:
-            first = until(lambda: b"<html" in fetch(f"{base}/zh/"))
+            first = until(lambda: b"<html" in (fetch(f"{base}/zh/") or b""))
             times: dict[str, list[float]] = {name: [] for name in GOALS}
             for run_index in range(RUNS):
                 stamp = f"{os.getpid()}-{run_index}-{time.time_ns()}"

@@ -14,42 +14,29 @@ The summary's max_page_kb is the transferred size.
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
+from tests.browser import chromium, served
+from tests.site import ARTICLE_PATHS, LANGUAGES, in_language
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
-ARTICLE_PATHS = (
-    "/",
-    "/functions/sigmoid/",
-    "/functions/tanh/",
-    "/functions/relu/",
-    "/functions/leaky_relu/",
-    "/sigmoid-vs-tanh/",
-    "/vanishing-gradients/",
-)
-ARTICLE_PAGES = (*ARTICLE_PATHS, *(f"/zh{path}" for path in ARTICLE_PATHS))
+ARTICLE_PAGES = [url for language in LANGUAGES for url in in_language(language, ARTICLE_PATHS)]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-
-
-# The whole site: every language, as `make build` builds it (English first: it cleans site/).
-CONFIGS = (("mkdocs.yml", ""), ("mkdocs.zh.yml", "zh"))
 
 
 def timed_build(site: Path, cache: Path, draft: bool) -> float:
     env = {**ENV, "ACTIVATIONS_CACHE": str(cache), "ACTIVATIONS_DRAFT": "1" if draft else "0"}
     start = time.perf_counter()
-    for config, folder in CONFIGS:
+    for config, folder in LANGUAGES.values():  # the whole site, as `make build` builds it
         command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", config]
         command += ["--site-dir", str(site / folder)]
         subprocess.run(command, cwd=ROOT, env=env, check=True)
@@ -71,11 +58,6 @@ def build_times(work: Path) -> dict[str, list[float]]:
     return times
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 COMPRESSED_TYPES = ("text/", "javascript", "json", "svg", "xml")
 
 
@@ -87,44 +69,30 @@ def transferred(body: bytes, content_type: str) -> int:
 
 
 def page_weights(site: Path) -> dict[str, tuple[int, int]]:
-    from playwright.sync_api import Response, sync_playwright
+    from playwright.sync_api import Response
 
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
-    )
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
     weights: dict[str, tuple[int, int]] = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    with served(site) as base, chromium() as browser:
+        for url in ARTICLE_PAGES:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            sizes: list[tuple[int, int]] = []
+
+            def record(response: Response, sizes: list[tuple[int, int]] = sizes) -> None:
+                if response.ok:
+                    body = response.body()
+                    kind = response.headers.get("content-type", "")
+                    sizes.append((len(body), transferred(body, kind)))
+
+            page.on("response", record)
+            page.goto(base + url, wait_until="networkidle")
+            page.evaluate(
+                """async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) {
+                    window.scrollTo(0, y); await new Promise(r => setTimeout(r, 40)); } }"""
             )
-            for url in ARTICLE_PAGES:
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                page = context.new_page()
-                sizes: list[tuple[int, int]] = []
-
-                def record(response: Response, sizes: list[tuple[int, int]] = sizes) -> None:
-                    if response.ok:
-                        body = response.body()
-                        kind = response.headers.get("content-type", "")
-                        sizes.append((len(body), transferred(body, kind)))
-
-                page.on("response", record)
-                page.goto(base + url, wait_until="networkidle")
-                page.evaluate(
-                    """async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) {
-                        window.scrollTo(0, y); await new Promise(r => setTimeout(r, 40)); } }"""
-                )
-                page.wait_for_load_state("networkidle")
-                weights[url] = (sum(raw for raw, _ in sizes), sum(wire for _, wire in sizes))
-                context.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+            page.wait_for_load_state("networkidle")
+            weights[url] = (sum(raw for raw, _ in sizes), sum(wire for _, wire in sizes))
+            context.close()
     return weights
 
 

@@ -176,7 +176,7 @@ def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
 def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
     """Everything the registry alone decides: figures, the generated function pages (where
     no hand-written page replaces one), the navigation, the explorer's data, KaTeX."""
-    from activations import REGISTRY, explorer, figures, i18n, pages
+    from activations import REGISTRY, explorer, figures, i18n, learning_path, pages
 
     check_derivatives(REGISTRY)
     trained = run_experiments()
@@ -184,7 +184,7 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
     outputs, summary = figure_files(specs)
     by_name = {f.name: f for f in specs}
     for entry in REGISTRY.values():
-        path = pages.page_path(entry)
+        path = learning_path.page_path(entry)
         if not (docs_dir / path).exists():  # a hand-written page takes precedence
             page = pages.function_page(entry, language)
             outputs[path] = pages.expand(page, path, REGISTRY, by_name, language).encode()

@@ -39,9 +39,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
+from site_languages import CONFIGS  # a sibling module: this file runs as a script
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFIGS = ("mkdocs.yml", "mkdocs.zh.yml")  # the first one is the site's root language
 POLLING = 0.1  # seconds between two looks at the watched files (MkDocs's default: 0.5)
 log = logging.getLogger("mkdocs.serve")
 

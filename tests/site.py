@@ -1,18 +1,24 @@
-"""Helpers for tests of the built site: build it, parse its pages, list its files.
+"""Helpers for tests of the built site, and for the benchmarks: build it, parse its
+pages, list its files, reach a server.
 
-The site has one MkDocs config per language (:data:`LANGUAGES`): English at the root of
-the site, each other language in a folder under it (zh/), as `make build` lays them out.
+The site has one MkDocs config per language (:data:`LANGUAGES`, from
+scripts/site_languages.py): English at the root of the site, each other language in a
+folder under it (zh/), as `make build` lays them out.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import urllib.request
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -25,9 +31,43 @@ BUILD_ENV = {
     "DISABLE_MKDOCS_2_WARNING": "true",
     "SOURCE_DATE_EPOCH": "1767225600",
 }
-# language -> (config file, folder under the English site); English first: its build
-# empties the whole site folder, the others only their own.
-LANGUAGES = {"en": ("mkdocs.yml", ""), "zh": ("mkdocs.zh.yml", "zh")}
+
+
+def script_module(name: str) -> ModuleType:
+    """A module of scripts/, imported from its file. scripts/ is not a package: its files
+    run as scripts or MkDocs hooks and import each other as siblings, so a test names the
+    file instead of adding the folder to ``sys.path``."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no scripts/{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# language -> (config file, folder under the English site), English first: the list
+# scripts/serve.py builds too.
+LANGUAGES: dict[str, tuple[str, str]] = script_module("site_languages").LANGUAGES
+# The source article's pages, as URLs inside each language: the home page, its four
+# functions and its two guides.
+ARTICLE_PATHS = (
+    "/",
+    "/functions/sigmoid/",
+    "/functions/tanh/",
+    "/functions/relu/",
+    "/functions/leaky_relu/",
+    "/sigmoid-vs-tanh/",
+    "/vanishing-gradients/",
+)
+
+
+def in_language(language: str, paths: tuple[str, ...] | list[str]) -> list[str]:
+    """URLs inside a language as URLs from the site's root: "/x/" -> "/zh/x/"."""
+    folder = LANGUAGES[language][1]
+    return [f"/{folder}{path}" if folder else path for path in paths]
 
 
 def build(
@@ -61,6 +101,22 @@ def build_languages(
         language: build(site_dir / folder, cache=cache, cwd=cwd, env=env, config=config)
         for language, (config, folder) in LANGUAGES.items()
     }
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (for a server started after)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def fetch(url: str) -> bytes | None:
+    """The body at a URL, or None while nothing answers there (or answers an error)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return None
 
 
 def copy_checkout(destination: Path) -> Path:

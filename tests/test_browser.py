@@ -7,11 +7,8 @@ test-artifacts/screenshots/ for a person to look at after a run.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -20,33 +17,18 @@ import numpy as np
 import pytest
 
 import activations
-from tests.site import ROOT, Site
+from tests.browser import CHROMIUM, chromium, served
+from tests.site import ARTICLE_PATHS, LANGUAGES, ROOT, Site, in_language
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-ARTICLE_PAGES = [
-    "/",
-    "/functions/sigmoid/",
-    "/functions/tanh/",
-    "/functions/relu/",
-    "/functions/leaky_relu/",
-    "/sigmoid-vs-tanh/",
-    "/vanishing-gradients/",
+EXPERIMENT_PAGES = [
     "/experiments/vanishing-gradients/",
     "/experiments/dying-relu/",
     "/experiments/nonlinearity/",
 ]
+ARTICLE_PAGES = [*ARTICLE_PATHS, *EXPERIMENT_PAGES]
 # The source article's pages in Chinese (test_every_page_in_the_browser visits them all).
-ARTICLE_PAGES_ZH = [
-    "/zh/",
-    "/zh/functions/sigmoid/",
-    "/zh/functions/tanh/",
-    "/zh/functions/relu/",
-    "/zh/functions/leaky_relu/",
-    "/zh/sigmoid-vs-tanh/",
-    "/zh/vanishing-gradients/",
-]
+ARTICLE_PAGES_ZH = in_language("zh", ARTICLE_PATHS)
 
 pytestmark = pytest.mark.browser
 
@@ -63,29 +45,15 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="module")
 def server(site: Site) -> Iterator[str]:
     """The built site on a free 127.0.0.1 port."""
-    handler = functools.partial(QuietHandler, directory=str(site.root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with served(site.root) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def browser():
     _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 class Visit:
@@ -147,7 +115,7 @@ def all_urls(site: Site) -> list[str]:
     return [p.url for p in site.pages() if not p.url.endswith("404.html")]
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_every_page_in_the_browser(
     sites: dict[str, Site], server: str, browser, language: str
 ) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import activations
-from activations import pages
+from activations import learning_path, pages
 from tests.site import ROOT
 
 
@@ -18,8 +18,8 @@ def test_standalone_run_writes_pages_figures_and_nav(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "scripts/gen_site.py", str(out)], cwd=ROOT, env=env, check=True)
     tmp_path = out
     for entry in activations.REGISTRY.values():
-        hand_written = (ROOT / "docs" / pages.page_path(entry)).exists()
-        page = tmp_path / pages.page_path(entry)
+        hand_written = (ROOT / "docs" / learning_path.page_path(entry)).exists()
+        page = tmp_path / learning_path.page_path(entry)
         assert page.is_file()
         text = page.read_text(encoding="utf-8")
         assert not pages.MARKER.search(text), "every registry marker is expanded"

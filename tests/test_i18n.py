@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import importlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 import activations
-from activations import figures, i18n, pages
+from activations import figures, i18n, learning_path, pages
 from activations.i18n import en, zh
-from tests.site import ROOT
+from tests.site import ROOT, script_module
 
 OTHER = [language for language in i18n.LANGUAGES if language != i18n.DEFAULT]
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -59,10 +58,10 @@ def test_chinese_text_is_chinese(entry: activations.Activation) -> None:
 
 
 def test_generated_page_in_chinese(entry: activations.Activation) -> None:
-    if (ROOT / "docs" / pages.page_path(entry)).exists():
+    if (ROOT / "docs" / learning_path.page_path(entry)).exists():
         pytest.skip("a hand-written page replaces the generated one (and needs no lesson text)")
     specs = {f.name: f for f in figures.all_figures(activations.REGISTRY)}
-    page = pages.page_path(entry)
+    page = learning_path.page_path(entry)
     english = pages.expand(pages.function_page(entry), page, activations.REGISTRY, specs)
     chinese = pages.expand(
         pages.function_page(entry, "zh"), page, activations.REGISTRY, specs, "zh"
@@ -96,11 +95,7 @@ def test_unknown_language_fails_loudly() -> None:
 
 
 def test_each_language_has_its_own_output_cache_key(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import output_cache
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    output_cache = script_module("output_cache")
     for name in ("docs/index.md", "docs-zh/index.md"):
         (tmp_path / name).parent.mkdir(parents=True)
         (tmp_path / name).write_text("# Page\n", encoding="utf-8")

@@ -7,15 +7,32 @@ from __future__ import annotations
 import json
 import logging
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import Tag
 
 import activations
+from activations import i18n, learning_path, pages
 from activations.i18n import zh
-from tests.site import Page, Site, attr, one
+from tests.site import LANGUAGES, ROOT, Page, Site, attr, attrs, one
 
-OTHER = ["zh"]
+OTHER = list(LANGUAGES)[1:]  # each compared with English, the site's root
+SITE_URL = "https://activations.example.org/"  # mkdocs.yml's site_url: canonical links are absolute
+
+
+def test_each_language_has_its_config_folder_and_text() -> None:
+    """The list of languages (scripts/site_languages.py: serve, the tests and the
+    benchmarks build from it) agrees with the configs, which build each language into its
+    folder, and with the package, which writes each language's generated text."""
+    from mkdocs.config import load_config
+
+    assert list(LANGUAGES) == list(i18n.LANGUAGES)
+    root = Path(load_config(str(ROOT / LANGUAGES["en"][0])).site_dir)
+    for language, (config, folder) in LANGUAGES.items():
+        loaded = load_config(str(ROOT / config))
+        assert loaded.theme["language"] == language, config
+        assert Path(loaded.site_dir) == root / folder, config
 
 
 def inside(site: Site, page: Page) -> str:
@@ -100,6 +117,31 @@ def test_the_language_switcher_leads_to_the_same_page(sites: dict[str, Site]) ->
                 expected = sites[language].prefix + inside(site, page).lstrip("/")
                 assert target == expected, f"{page.url}: {language} link {href} -> {target}"
                 assert (sites[language].file(target) / "index.html").is_file()
+
+
+def test_no_page_declares_alternate_languages_and_each_keeps_its_head_links(
+    sites: dict[str, Site],
+) -> None:
+    """Material's <link rel="alternate" hreflang> tags would re-route the switcher through
+    a sitemap lookup (scripts/no_hreflang.py removes them); the other links Material puts
+    in the head stay: the canonical address, and the previous and next pages of the path."""
+    for language, site in sites.items():
+        steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+        path = [site.prefix + p.removesuffix("index.md").replace(".md", "/") for _, _, p in steps]
+        for page in site.pages():
+            assert not page.soup.select("link[rel~=alternate][hreflang]"), page.url
+            if page.url.endswith("404.html"):  # served at any address: no place of its own
+                continue
+            links = {
+                rel: page.resolve(attr(link, "href"))
+                for link in page.soup.select("head link[rel]")
+                for rel in attrs(link, "rel")
+            }
+            assert links["canonical"] == SITE_URL + page.url.lstrip("/"), page.url
+            index = path.index(page.url)
+            assert links.get("prev") == (path[index - 1] if index else None), page.url
+            following = path[index + 1] if index + 1 < len(path) else None
+            assert links.get("next") == following, page.url
 
 
 def test_links_stay_inside_their_language(sites: dict[str, Site]) -> None:

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import activations
-from activations import figures, i18n, learning_path, pages
+from activations import blocks, figures, i18n, learning_path, pages
 from activations.registry import Param
 
 # The extensions that decide how a table cell is split and where maths starts.
@@ -48,7 +48,7 @@ def test_parameter_tables_keep_every_description_whole(entry, language: str) -> 
     entry = i18n.localize(entry, language)
     if not entry.params:
         return
-    md = pages.ENTRY_BLOCKS["parameters"](entry, i18n.labels(language), "functions/x.md")
+    md = blocks.ENTRY_BLOCKS["parameters"](entry, i18n.labels(language), "functions/x.md")
     rows = check_table(render(md))
     for row, param in zip(rows, entry.params, strict=True):
         assert words(row[-1]) == words(param.description)
@@ -57,7 +57,7 @@ def test_parameter_tables_keep_every_description_whole(entry, language: str) -> 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_facts_tables_are_whole(entry, language: str) -> None:
     entry = i18n.localize(entry, language)
-    md = pages.ENTRY_BLOCKS["facts"](entry, i18n.labels(language), "functions/x.md")
+    md = blocks.ENTRY_BLOCKS["facts"](entry, i18n.labels(language), "functions/x.md")
     rows = check_table(render(md))
     if entry.kink_convention:
         assert words(rows[-1][-1]) == words(entry.kink_convention)
@@ -68,21 +68,21 @@ def test_a_pipe_in_prose_or_maths_stays_in_its_cell() -> None:
     base = activations.get("softshrink")
     param = Param("lambd", 0.5, r"Inputs with |x| below $|x| \le \lambda$ map to 0.", low=0.0)
     entry = dataclasses.replace(base, params=(param,))
-    md = pages.ENTRY_BLOCKS["parameters"](entry, i18n.labels("en"), "functions/x.md")
+    md = blocks.ENTRY_BLOCKS["parameters"](entry, i18n.labels("en"), "functions/x.md")
     (row,) = check_table(render(md))
     assert words(row[-1]) == "Inputs with |x| below map to 0."
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_comparison_table_is_whole(language: str) -> None:
-    md = pages.comparison_table(activations.REGISTRY, FIGURES, "index.md", language)
+    md = blocks.comparison_table(activations.REGISTRY, FIGURES, "index.md", language)
     rows = check_table(render(md))
     assert len(rows) == len(activations.REGISTRY)
 
 
 def test_alt_text_brackets_do_not_break_the_image() -> None:
     fig = dataclasses.replace(FIGURES["relu6/function"], alt="Clipped to [0, 6) here [sic].")
-    soup = render(pages.figure(fig, "functions/relu6.md"))
+    soup = render(blocks.figure(fig, "functions/relu6.md"))
     assert [img["alt"] for img in soup.find_all("img")] == ["Clipped to [0, 6) here [sic]."] * 2
 
 
@@ -167,7 +167,7 @@ def test_learning_path_lists_every_page_once(language: str) -> None:
     steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
     paths = [path for _, _, path in steps]
     assert len(paths) == len(set(paths))
-    assert {pages.page_path(e) for e in activations.REGISTRY.values()} <= set(paths)
+    assert {learning_path.page_path(e) for e in activations.REGISTRY.values()} <= set(paths)
 
 
 def test_learning_path_order() -> None:

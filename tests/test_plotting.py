@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
+from pathlib import Path
+
 import numpy as np
 
 import activations
-from activations import figures, plotting
+from activations import figures, plotting, sampling
 
 
 def test_jump_is_drawn_as_a_break_with_dots() -> None:
-    curve = plotting.sample(activations.relu.derivative, "", kinks=[0.0])
+    curve = sampling.sample(activations.relu.derivative, "", kinks=[0.0])
     assert len(curve.segments) == 2
     (left_x, left_y), (right_x, right_y) = curve.segments
     assert left_x[-1] == 0.0
@@ -21,7 +24,7 @@ def test_jump_is_drawn_as_a_break_with_dots() -> None:
 
 
 def test_continuous_kink_is_one_unbroken_curve_through_the_corner() -> None:
-    curve = plotting.sample(activations.relu, "", kinks=[0.0])
+    curve = sampling.sample(activations.relu, "", kinks=[0.0])
     assert len(curve.segments) == 1
     assert not curve.filled
     assert not curve.hollow
@@ -31,11 +34,11 @@ def test_continuous_kink_is_one_unbroken_curve_through_the_corner() -> None:
 
 
 def test_windows_are_shared() -> None:
-    sigmoid = plotting.sample(activations.sigmoid, "")
-    tanh = plotting.sample(activations.tanh, "")
-    relu = plotting.sample(activations.relu, "")
-    assert plotting.y_window([sigmoid]) == plotting.y_window([tanh]) == plotting.Y_WINDOWS[0]
-    assert plotting.y_window([relu]) in plotting.Y_WINDOWS
+    sigmoid = sampling.sample(activations.sigmoid, "")
+    tanh = sampling.sample(activations.tanh, "")
+    relu = sampling.sample(activations.relu, "")
+    assert sampling.y_window([sigmoid]) == sampling.y_window([tanh]) == sampling.Y_WINDOWS[0]
+    assert sampling.y_window([relu]) in sampling.Y_WINDOWS
 
 
 def test_dark_variant_swaps_only_neutral_colours() -> None:
@@ -89,6 +92,14 @@ def test_rendering_ignores_the_readers_matplotlibrc() -> None:
 
 def test_fingerprint_records_where_a_curve_breaks() -> None:
     x, y = np.array([1.0, 2.0]), np.array([3.0, 4.0])
-    whole = plotting.Plot([plotting.Curve("", [(x, y)])])
-    split = plotting.Plot([plotting.Curve("", [(x[:1], x[1:]), (y[:1], y[1:])])])
+    whole = sampling.Plot([sampling.Curve("", [(x, y)])])
+    split = sampling.Plot([sampling.Curve("", [(x[:1], x[1:]), (y[:1], y[1:])])])
     assert whole.fingerprint() != split.fingerprint()
+
+
+def test_the_figure_cache_key_covers_the_sampling_and_drawing_code() -> None:
+    """The fingerprint hashes the sources of the modules that turn a Plot into SVG: the
+    drawing module and the windows' module are among them, wherever they move."""
+    hashed = {Path(sampling.__file__).with_name(name) for name in sampling.FIGURE_CODE}
+    code = (plotting.render, plotting.dark_variant, sampling.y_window, sampling.Plot)
+    assert {Path(inspect.getsourcefile(part) or "") for part in code} <= hashed

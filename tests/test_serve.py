@@ -6,33 +6,17 @@ no figure rendered) and the package (its new figure is served in both languages)
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.site import BUILD_ENV, copy_checkout, halve_tanh
+from tests.site import BUILD_ENV, copy_checkout, fetch, free_port, halve_tanh
 
 DEADLINE = 180.0  # seconds for one rebuild on a busy 2-core machine
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> bytes | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read()
-    except OSError:
-        return None
 
 
 def wait_for(condition: Callable[[], bool], what: str) -> None:

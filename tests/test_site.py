@@ -7,15 +7,15 @@ import re
 import pytest
 
 import activations
-from activations import figures, pages
-from tests.site import Page, Site, attr, attrs, one
+from activations import figures, learning_path, pages
+from tests.site import LANGUAGES, Page, Site, attr, attrs, one
 
 GUIDE_PAGES = ["/", "/sigmoid-vs-tanh/", "/vanishing-gradients/"]
 ARTICLE_FUNCTIONS = figures.ARTICLE_FOUR
 
 
 def function_url(entry: activations.Activation) -> str:
-    return f"/{pages.FUNCTION_DIR}/{entry.name}/"
+    return f"/{learning_path.FUNCTION_DIR}/{entry.name}/"
 
 
 def nav_targets(site: Site, url: str) -> set[str]:
@@ -234,7 +234,7 @@ def sections(page: Page) -> list[tuple[str, str, int]]:
     return out
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_every_function_page_follows_the_outline(sites, entry, language: str) -> None:
     site = sites[language]
     page = site.page(function_url(entry))
@@ -245,7 +245,7 @@ def test_every_function_page_follows_the_outline(sites, entry, language: str) ->
     assert not empty, f"{page.url}: empty sections {empty}"
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_the_nav_file_is_not_published(sites, language: str) -> None:
     site = sites[language]
     assert not list(site.home.rglob("SUMMARY*")), "a nav file was published as a page"
@@ -261,7 +261,7 @@ def nav_order(site: Site) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", list(LANGUAGES))
 def test_the_nav_is_the_learning_path(sites, language: str) -> None:
     """The built navigation lists the pages in the path's order (test_pages checks the
     path itself against the order the issue sets)."""

@@ -86,7 +86,7 @@ def figure_alt(name: str, english: str, language: str) -> str:
     entry's translated title."""
     if language == DEFAULT:
         return english
-    from activations.plotting import X_WINDOW
+    from activations.sampling import X_WINDOW
 
     module = _module(language)
     domain = module.DOMAIN.format(low=X_WINDOW[0], high=X_WINDOW[1])
