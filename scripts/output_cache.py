@@ -8,7 +8,7 @@
    bytes back and imports neither the package nor numpy nor matplotlib; after a prose
    edit it expands that one page.
 2. Figure cache: one SVG per plot fingerprint (a hash of the data drawn, the options,
-   the plotting module's code and matplotlib's version), so that a change to one function
+   the sampling and plotting modules' code and matplotlib's version), so that a change to one function
    re-renders that function's figures and nothing else.
 3. Result cache: each build-time experiment's results, by a hash of its code and the
    package code it imports, so a figure or prose edit never re-trains a network.
