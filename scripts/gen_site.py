@@ -18,6 +18,7 @@ Environment:
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -199,17 +200,17 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
     return outputs, f"{summary}; {trained}"
 
 
-def expanded_page(text: str, relative: str, language: str) -> dict[str, bytes]:
+def expanded_page(
+    text: str, relative: str, language: str, specs: Callable[[], dict[str, Any]]
+) -> dict[str, bytes]:
     """A hand-written page with its registry markers replaced, or nothing if it has none
-    (MkDocs then reads it from the docs folder as it is)."""
-    from activations import REGISTRY, figures, pages
+    (MkDocs then reads it from the docs folder as it is). ``specs`` gives the figures by
+    name, made once per build however many pages need them."""
+    from activations import REGISTRY, pages
 
     if not pages.MARKER.search(text):
         return {}
-    if "experiment-table" in text:
-        run_experiments()  # the tables read the results: from the result cache
-    by_name = {f.name: f for f in figures.all_figures(REGISTRY)}
-    return {relative: pages.expand(text, relative, REGISTRY, by_name, language).encode()}
+    return {relative: pages.expand(text, relative, REGISTRY, specs(), language).encode()}
 
 
 def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
@@ -225,16 +226,30 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
         import_package(keys.package)
         outputs, summary = registry_outputs(docs_dir, language)
         store.save(keys.registry, outputs)
-    expanded = 0
+
+    @functools.cache
+    def specs() -> dict[str, Any]:
+        """The figures by name: made once per build, for the pages that expand."""
+        from activations import REGISTRY, figures
+
+        return {f.name: f for f in figures.all_figures(REGISTRY)}
+
+    results = functools.cache(run_experiments)  # at most once, for experiment tables
+
+    expanded: dict[str, bytes] = {}
+    count = 0
     for relative, (key, text) in keys.pages.items():
         page = store.load(key)
         if page is None:
             import_package(keys.package)
-            page = expanded_page(text, relative, language)
+            if "experiment-table" in text:
+                results()  # the tables read the results: from the result cache
+            page = expanded_page(text, relative, language, specs)
             store.save(key, page)
-            expanded += 1
-        outputs = {**outputs, **page}
-    return outputs, f"{summary}; {expanded} of {len(keys.pages)} pages expanded"
+            count += 1
+        expanded.update(page)
+    summary = f"{summary}; {count} of {len(keys.pages)} pages expanded"
+    return {**outputs, **expanded}, summary
 
 
 def for_people(error: BaseException) -> bool:
