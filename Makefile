@@ -40,8 +40,9 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# In parallel, one worker per core (pytest-xdist); the site is built once for all workers.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # The quick loop: everything that neither builds the site nor starts a browser.
 test-fast: setup

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -96,8 +96,27 @@ class Param:
         return number
 
 
+class _Bounds:
+    """Boundedness from the ends ``low`` and ``high``, shared by both kinds of range."""
+
+    if TYPE_CHECKING:  # a field of Interval, a property of IntervalUnion
+
+        @property
+        def low(self) -> float: ...
+        @property
+        def high(self) -> float: ...
+
+    @property
+    def bounded_below(self) -> bool:
+        return math.isfinite(self.low)
+
+    @property
+    def bounded_above(self) -> bool:
+        return math.isfinite(self.high)
+
+
 @dataclass(frozen=True)
-class Interval:
+class Interval(_Bounds):
     """The range of a function: endpoints, and whether each is attained."""
 
     low: float
@@ -119,14 +138,6 @@ class Interval:
         return rf"\left{left}{end(self.low)}, {end(self.high)}\right{right}"
 
     @property
-    def bounded_below(self) -> bool:
-        return math.isfinite(self.low)
-
-    @property
-    def bounded_above(self) -> bool:
-        return math.isfinite(self.high)
-
-    @property
     def is_point(self) -> bool:
         return self.low == self.high and self.low_closed and self.high_closed
 
@@ -141,7 +152,7 @@ def point(value: float) -> Interval:
 
 
 @dataclass(frozen=True)
-class IntervalUnion:
+class IntervalUnion(_Bounds):
     """A range that is not one interval: disjoint parts in increasing order, each an
     interval or a point, e.g. the binary step's {0, 1} or Threshold's {0} ∪ (1, ∞)."""
 
@@ -168,14 +179,6 @@ class IntervalUnion:
     @property
     def high_closed(self) -> bool:
         return self.parts[-1].high_closed
-
-    @property
-    def bounded_below(self) -> bool:
-        return math.isfinite(self.low)
-
-    @property
-    def bounded_above(self) -> bool:
-        return math.isfinite(self.high)
 
     @property
     def latex(self) -> str:
@@ -231,6 +234,25 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One line of a derivation: why it follows (Markdown), and the line it reaches
+    (LaTeX, typeset as a display formula)."""
+
+    reason: str
+    latex: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """An exercise and its worked solution, in Markdown with $maths$. A number the
+    solution states is checked against the package through an answer marker,
+    ``<!-- answer: EXPRESSION = VALUE -->`` (tests/test_answers.py)."""
+
+    question: str
+    solution: str
+
+
+@dataclass(frozen=True)
 class Frameworks:
     """The same function's name in each framework, or None where it has none."""
 
@@ -282,11 +304,14 @@ class Activation:
     # The lesson a function page teaches, in Markdown with $inline maths$: where the
     # function came from (the problem it answered, who, when), where it is used (named
     # architectures and models), and its strengths and weaknesses against the functions
-    # a reader would choose instead. A generated page needs all four.
+    # a reader would choose instead; the steps that derive the derivative, and
+    # exercises with worked solutions. A generated page needs them all.
     origin: str = ""
     uses: str = ""
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
+    derivation: tuple[Step, ...] = ()
+    exercises: tuple[Exercise, ...] = ()
 
     def __new__(cls, *args: object, **fields: object) -> Activation:
         """Name the entry when a field is missing or misspelt: Python's own TypeError

@@ -3,7 +3,7 @@
 Run by mkdocs-gen-files on every build and every `mkdocs serve` rebuild, or standalone,
 writing into a folder: ``python scripts/gen_site.py OUTDIR [LANGUAGE]``. It only loops and writes:
 the maths, the figure style and the page text live in ``activations`` (``figures``,
-``plotting``, ``pages``, ``i18n``); the caches in ``output_cache``.
+``plotting``, ``pages``, ``i18n``); the caches in ``site_tools.output_cache``.
 
 Languages: the config's ``theme.language`` picks the language of the generated text, and
 its ``docs_dir`` the hand-written pages (docs/ for English, docs-zh/ for Chinese). docs/
@@ -31,17 +31,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-# This checkout's own package and sibling modules come first, whoever runs this file.
-for _path in (str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)):
-    if _path in sys.path:  # `mkdocs serve` re-runs this file: do not grow sys.path
-        sys.path.remove(_path)
-    sys.path.insert(0, _path)
-import katex_render  # noqa: E402  (sibling modules: this file also runs as a script)
-import output_cache  # noqa: E402
-
 # How a build stops with one line: MkDocs logs a PluginError's message as one ERROR line,
 # with no traceback (a SystemExit would be wrapped by gen-files, quotes and all).
-from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.exceptions import PluginError
+
+from site_tools import katex_render, output_cache
 
 ROOT = output_cache.ROOT
 MEMORY = output_cache.MEMORY  # survives the re-runs of this file under `mkdocs serve`

@@ -1,6 +1,6 @@
 // Typeset TeX with the pinned KaTeX, for the build: one JSON request per line on stdin,
 // {"tex": "...", "display": true|false}; one JSON answer per line on stdout, {"html": "..."}
-// or {"error": "..."}. One process serves a whole build (scripts/katex_render.py).
+// or {"error": "..."}. One process serves a whole build (site_tools/katex_render.py).
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 

@@ -3,7 +3,7 @@
 pymdownx.arithmatex (generic mode) leaves each formula as TeX in
 ``<span class="arithmatex">\\(...\\)</span>`` or ``<div class="arithmatex">\\[...\\]</div>``.
 This replaces the TeX with KaTeX's HTML (and MathML, which screen readers read) from
-scripts/katex_render.py, and keeps the TeX beside it, hidden from sight and from
+site_tools/katex_render.py, and keeps the TeX beside it, hidden from sight and from
 screen readers but selectable, so that copying a formula copies its LaTeX (the
 stylesheet makes KaTeX's own output unselectable). A formula KaTeX cannot typeset stops
 the build with one line naming the page and the formula.
@@ -14,14 +14,12 @@ from __future__ import annotations
 import html
 import re
 
-from katex_render import (  # a sibling: MkDocs loads hooks with their folder on sys.path
-    TexError,
-    Typesetter,
-)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
+from site_tools.katex_render import TexError, Typesetter
 
 FORMULA = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<open>\\\(|\\\[)(?P<tex>.*?)(?:\\\)|\\\])</(?P=tag)>',

@@ -39,7 +39,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from site_languages import CONFIGS  # a sibling module: this file runs as a script
+
+from site_tools.languages import CONFIGS
 
 ROOT = Path(__file__).resolve().parent.parent
 POLLING = 0.1  # seconds between two looks at the watched files (MkDocs's default: 0.5)
@@ -94,7 +95,7 @@ def worker(connection: Connection, name: str, site_dir: Path, site_url: str) -> 
 
 def nav_file_time(language: str) -> float:
     """When the generator last wrote new navigation (its stamp, in this process)."""
-    cache = sys.modules.get("output_cache")  # gen_site's sibling module, once it has run
+    cache = sys.modules.get("site_tools.output_cache")  # imported by gen_site, once it has run
     stamps = getattr(cache, "MEMORY", {}).get("stamps", {})
     return max(
         (

@@ -44,15 +44,27 @@ def fn(entry: activations.Activation, kind: str):
 
 
 @pytest.fixture(scope="session")
-def sites(tmp_path_factory: pytest.TempPathFactory):
-    """The site in every language, built once per test session with `mkdocs build
-    --strict` of each config into one folder, cold (own cache): language -> Site."""
+def sites(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The site in every language, built once per test run with `mkdocs build --strict`
+    of each config into one folder, cold (own cache): language -> Site. Under
+    pytest-xdist the first worker to ask builds it, under a file lock, into the run's
+    shared temporary folder, and the others wait and read the same build."""
+    from filelock import FileLock
+
     from tests.site import LANGUAGES, Site, build_languages
 
-    root = tmp_path_factory.mktemp("site")
-    builds = build_languages(root, cache=tmp_path_factory.mktemp("cache"))
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if hasattr(request.config, "workerinput") else base
+    root, logs = shared / "site", shared / "site-logs"
+    with FileLock(shared / "site.lock"):
+        if not logs.exists():  # written last: a failed build is retried, and fails again
+            builds = build_languages(root, cache=shared / "site-cache")
+            logs.with_suffix(".part").mkdir(exist_ok=True)
+            for language, done in builds.items():
+                (logs.with_suffix(".part") / f"{language}.log").write_text(done.stderr, "utf-8")
+            logs.with_suffix(".part").rename(logs)
     return {
-        language: Site(root, folder, builds[language].stderr)
+        language: Site(root, folder, (logs / f"{language}.log").read_text("utf-8"))
         for language, (_, folder) in LANGUAGES.items()
     }
 

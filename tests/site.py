@@ -2,13 +2,12 @@
 pages, list its files, reach a server.
 
 The site has one MkDocs config per language (:data:`LANGUAGES`, from
-scripts/site_languages.py): English at the root of the site, each other language in a
+site_tools/languages.py): English at the root of the site, each other language in a
 folder under it (zh/), as `make build` lays them out.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import socket
@@ -18,10 +17,11 @@ import urllib.request
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
+
+from site_tools import languages
 
 ROOT = Path(__file__).resolve().parent.parent
 # A fixed SOURCE_DATE_EPOCH: the sitemap's dates are the only clock a build reads.
@@ -33,24 +33,9 @@ BUILD_ENV = {
 }
 
 
-def script_module(name: str) -> ModuleType:
-    """A module of scripts/, imported from its file. scripts/ is not a package: its files
-    run as scripts or MkDocs hooks and import each other as siblings, so a test names the
-    file instead of adding the folder to ``sys.path``."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"no scripts/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 # language -> (config file, folder under the English site), English first: the list
 # scripts/serve.py builds too.
-LANGUAGES: dict[str, tuple[str, str]] = script_module("site_languages").LANGUAGES
+LANGUAGES: dict[str, tuple[str, str]] = dict(languages.LANGUAGES)
 # The source article's pages, as URLs inside each language: the home page, its four
 # functions and its two guides.
 ARTICLE_PATHS = (

@@ -76,6 +76,12 @@ class Visit:
         self.page.goto(base + url, wait_until="load")
         self.page.wait_for_load_state("networkidle")
 
+    def __enter__(self) -> Visit:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _route(self, route) -> None:
         self.requested.append(route.request.url)
         host = urlsplit(route.request.url).hostname
@@ -121,8 +127,7 @@ def test_every_page_in_the_browser(
 ) -> None:
     problems: list[str] = []
     for url in all_urls(sites[language]):
-        visit = Visit(browser, server, url)
-        try:
+        with Visit(browser, server, url) as visit:
             visit.scroll_through()
             problems += [f"{url}: request to another host: {u}" for u in visit.foreign]
             problems += [f"{url}: {e}" for e in visit.errors]
@@ -137,16 +142,13 @@ def test_every_page_in_the_browser(
                 for u in visit.requested
                 if "katex" in u.lower() and u.endswith(".js")
             ]
-        finally:
-            visit.close()
     assert not problems, "\n".join(problems)
 
 
 def test_copying_a_formula_copies_its_tex(site: Site, server: str, browser) -> None:
     """Typeset at build time, a formula still copies as its LaTeX: select the sigmoid's
     display formula as a reader would and read the selection."""
-    visit = Visit(browser, server, "/functions/sigmoid/")
-    try:
+    with Visit(browser, server, "/functions/sigmoid/") as visit:
         copied = visit.page.evaluate(
             """() => {
                 const formula = document.querySelector('article div.arithmatex');
@@ -158,8 +160,6 @@ def test_copying_a_formula_copies_its_tex(site: Site, server: str, browser) -> N
                 return selection.toString().trim();
             }"""
         )
-    finally:
-        visit.close()
     latex = activations.get("sigmoid").latex
     assert copied == f"\\[{latex}\\]", copied
 
@@ -184,8 +184,7 @@ def untypeset_math(page) -> list[str]:
 
 @pytest.mark.parametrize("url", ARTICLE_PAGES + ARTICLE_PAGES_ZH)
 def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: str) -> None:
-    visit = Visit(browser, server, url)
-    try:
+    with Visit(browser, server, url) as visit:
         visit.scroll_through()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         name = url.strip("/").replace("/", "-") or "home"
@@ -206,14 +205,11 @@ def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: s
         visit.page.screenshot(path=str(SCREENSHOTS / f"{name}-dark.png"), full_page=True)
         assert not visit.errors
         assert not visit.foreign
-    finally:
-        visit.close()
 
 
 def test_the_language_switcher_keeps_the_page(site: Site, server: str, browser) -> None:
-    visit = Visit(browser, server, "/functions/relu/")
-    page = visit.page
-    try:
+    with Visit(browser, server, "/functions/relu/") as visit:
+        page = visit.page
         for name, lang, path in (
             ("中文", "zh", "/zh/functions/relu/"),
             ("English", "en", "/functions/relu/"),
@@ -230,14 +226,11 @@ def test_the_language_switcher_keeps_the_page(site: Site, server: str, browser) 
             page.wait_for_load_state("networkidle")
         assert not visit.errors
         assert not visit.foreign
-    finally:
-        visit.close()
 
 
 def test_searching_in_chinese(site: Site, server: str, browser) -> None:
-    visit = Visit(browser, server, "/zh/")
-    page = visit.page
-    try:
+    with Visit(browser, server, "/zh/") as visit:
+        page = visit.page
         page.locator("input.md-search__input").click()
         page.fill("input.md-search__input", "梯度消失")
         page.keyboard.press("End")  # Material searches on key events; fill() sends none
@@ -246,8 +239,6 @@ def test_searching_in_chinese(site: Site, server: str, browser) -> None:
         assert urlsplit(first.get_attribute("href")).path == "/zh/vanishing-gradients/"
         assert "梯度消失" in first.inner_text().replace("\u200b", "")
         assert not visit.errors
-    finally:
-        visit.close()
 
 
 # ---- The explorer: its JavaScript functions against the package, its state in the URL ----
@@ -298,8 +289,7 @@ def explorer_cases() -> tuple[list[dict], list[tuple[str, dict]]]:
 
 
 def test_explorer_functions_match_the_package(site: Site, server: str, browser) -> None:
-    visit = explorer_visit(browser, server)
-    try:
+    with explorer_visit(browser, server) as visit:
         names = visit.page.evaluate("Object.keys(window.ActivationKernels)")
         missing = [name for name in activations.REGISTRY if name not in names]
         assert not missing, f"no JavaScript implementation in explorer-kernels.js: {missing}"
@@ -336,8 +326,6 @@ def test_explorer_functions_match_the_package(site: Site, server: str, browser) 
             assert not ok, f"{name} {params}: the package rejects these parameters, the page not"
         assert not problems, "\n".join(problems[:30])
         assert not visit.errors
-    finally:
-        visit.close()
 
 
 def readout(page) -> dict[str, tuple[float, float]]:
@@ -350,9 +338,8 @@ def readout(page) -> dict[str, tuple[float, float]]:
 
 def test_explorer_state_lives_in_the_address(site: Site, server: str, browser) -> None:
     query = "?f=elu,hardtanh&d=elu&elu.alpha=2&hardtanh.max_val=0.5&x=-3,3"
-    visit = explorer_visit(browser, server, query)
-    page = visit.page
-    try:
+    with explorer_visit(browser, server, query) as visit:
+        page = visit.page
         legends = page.locator(".explorer__card legend").all_inner_texts()
         assert [t.strip() for t in legends] == ["ELU", "Hardtanh"]
         assert page.is_checked("#explorer-elu-derivative")
@@ -405,14 +392,11 @@ def test_explorer_state_lives_in_the_address(site: Site, server: str, browser) -
         assert state["x"] == ["-12,12"]
         assert page.get_attribute(".explorer__link", "href").endswith(f"?{address.query}")
         assert not visit.errors
-    finally:
-        visit.close()
 
 
 def test_explorer_refuses_what_the_registry_refuses(site: Site, server: str, browser) -> None:
     """rrelu needs lower <= upper: no curve and a message, as the package raises."""
-    visit = explorer_visit(browser, server, "?f=rrelu,relu&rrelu.lower=0.9&rrelu.upper=0.2")
-    try:
+    with explorer_visit(browser, server, "?f=rrelu,relu&rrelu.lower=0.9&rrelu.upper=0.2") as visit:
         with pytest.raises(ValueError, match="lower must not exceed upper"):
             activations.rrelu(0.0, lower=0.9, upper=0.2)
         message = visit.page.locator(".explorer__card").first.locator(".explorer__invalid")
@@ -423,15 +407,12 @@ def test_explorer_refuses_what_the_registry_refuses(site: Site, server: str, bro
         rows = visit.page.locator(".explorer__readout tbody tr").all_inner_texts()
         assert "–" in rows[0]
         assert not visit.errors
-    finally:
-        visit.close()
 
 
 def test_explorer_follows_the_colour_scheme(site: Site, server: str, browser) -> None:
     colours = {}
     for scheme in ("light", "dark"):
-        visit = explorer_visit(browser, server, "?f=relu,elu&d=relu", scheme)
-        try:
+        with explorer_visit(browser, server, "?f=relu,elu&d=relu", scheme) as visit:
             colours[scheme] = visit.page.evaluate(
                 """() => {
                     const style = (s, p) => getComputedStyle(document.querySelector(s))[p];
@@ -444,8 +425,6 @@ def test_explorer_follows_the_colour_scheme(site: Site, server: str, browser) ->
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             visit.page.screenshot(path=str(SCREENSHOTS / f"explorer-{scheme}.png"), full_page=True)
             assert not visit.errors
-        finally:
-            visit.close()
     assert colours["light"]["text"] != colours["dark"]["text"]
     assert colours["light"]["grid"] != colours["dark"]["grid"]
     assert colours["light"]["background"] != colours["dark"]["background"]

@@ -22,7 +22,7 @@ SITE_URL = "https://activations.example.org/"  # mkdocs.yml's site_url: canonica
 
 
 def test_each_language_has_its_config_folder_and_text() -> None:
-    """The list of languages (scripts/site_languages.py: serve, the tests and the
+    """The list of languages (site_tools/languages.py: serve, the tests and the
     benchmarks build from it) agrees with the configs, which build each language into its
     folder, and with the package, which writes each language's generated text."""
     from mkdocs.config import load_config

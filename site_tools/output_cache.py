@@ -56,7 +56,10 @@ class Keys:
 
     def __init__(self, root: Path, draft: bool, docs: Path, language: str) -> None:
         package = _files(root, list(root.glob("activations/**/*.py")))
-        generator = _files(root, [*root.glob("scripts/*.py"), root / "package-lock.json"])
+        generator = _files(
+            root,
+            [*root.glob("scripts/*.py"), *root.glob("site_tools/*.py"), root / "package-lock.json"],
+        )
         versions = ",".join(f"{name}={metadata.version(name)}" for name in VERSIONED)
         flags = f"python={sys.version_info[:2]},draft={draft},language={language}"
         hand_written = ",".join(sorted(p.name for p in docs.glob("functions/*.md")))
