@@ -14,11 +14,12 @@ import inspect
 import math
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from activations import i18n
 from activations.figures import Figure
 from activations.learning_path import link, page_path
-from activations.registry import Activation, Param
+from activations.registry import Activation, Exercise, Param, Step
 
 Labels = Mapping[str, str]  # i18n.labels(language): the strings of the generated blocks
 
@@ -73,7 +74,7 @@ def _derivative_formula(entry: Activation, t: Labels, page: str) -> str:
     return f"$$\n{entry.derivative_latex}\n$$"
 
 
-def _lesson(entry: Activation, name: str) -> str:
+def _lesson(entry: Activation, name: str) -> Any:
     text = getattr(entry, name)
     if not text:
         raise MissingText(
@@ -97,6 +98,34 @@ def _strengths_and_weaknesses(entry: Activation, t: Labels, page: str) -> str:
         items = "\n".join(f"- {item}" for item in _lesson(entry, name))
         lists.append(f"**{t[f'lesson.{name}']}**\n\n{items}")
     return "\n\n".join(lists)
+
+
+def _derivation(entry: Activation, t: Labels, page: str) -> str:
+    """The derivative derived step by step: each step's reason, then the line it reaches."""
+    if not entry.derivation:  # INTERIM while issue 12's content is written: remove
+        return ""
+    steps: tuple[Step, ...] = _lesson(entry, "derivation")
+    return "\n\n".join(
+        f"**{t['lesson.step'].format(k=k)}.** {step.reason}\n\n$$\n{step.latex}\n$$"
+        for k, step in enumerate(steps, start=1)
+    )
+
+
+def indent(text: str) -> str:
+    """Markdown nested one level (into a collapsible block): four spaces on each line."""
+    return "\n".join(f"    {line}" if line.strip() else "" for line in text.split("\n"))
+
+
+def _exercises(entry: Activation, t: Labels, page: str) -> str:
+    """Each exercise, with its worked solution folded away until the reader opens it."""
+    if not entry.exercises:  # INTERIM while issue 12's content is written: remove
+        return ""
+    exercises: tuple[Exercise, ...] = _lesson(entry, "exercises")
+    return "\n\n".join(
+        f"### {t['lesson.exercise'].format(k=k)} {{#exercise-{k}}}\n\n{exercise.question}\n\n"
+        f'??? success "{t["lesson.solution"]}"\n\n{indent(exercise.solution)}'
+        for k, exercise in enumerate(exercises, start=1)
+    )
 
 
 def yes_no(flag: bool, t: Labels | None = None) -> str:
@@ -304,6 +333,8 @@ ENTRY_BLOCKS: dict[str, Block] = {
     "origin": _origin,
     "formula": _formula,
     "derivative-formula": _derivative_formula,
+    "derivation": _derivation,
+    "exercises": _exercises,
     "facts": _facts,
     "parameters": _parameters,
     "uses": _uses,

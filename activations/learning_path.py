@@ -21,11 +21,13 @@ FUNCTION_DIR = "functions"
 
 @dataclass(frozen=True)
 class Page:
-    """A hand-written page, with its navigation title in each language."""
+    """A hand-written page, with its navigation title in each language. A guide teaches
+    (and ends with exercises); the home page, the glossary and the explorer do not."""
 
     path: str
     en: str
     zh: str
+    guide: bool = True
 
     def title(self, language: str) -> str:
         return getattr(self, language)
@@ -59,11 +61,11 @@ def link(from_page: str, to: str) -> str:
 
 
 def function(name: str, title: str) -> Page:
-    return Page(f"{FUNCTION_DIR}/{name}.md", title, title)
+    return Page(f"{FUNCTION_DIR}/{name}.md", title, title, guide=False)
 
 
 PATH: tuple[Page | Family | Section, ...] = (
-    Page("index.md", "Home", "首页"),
+    Page("index.md", "Home", "首页", guide=False),
     Section(
         "Foundations",
         "基础",
@@ -96,14 +98,25 @@ PATH: tuple[Page | Family | Section, ...] = (
         "Reference",
         "参考",
         (
-            Page("properties.md", "Properties, defined", "性质的定义"),
-            Page("explorer.md", "Explorer", "函数探索器"),
+            Page("properties.md", "Properties, defined", "性质的定义", guide=False),
+            Page("explorer.md", "Explorer", "函数探索器", guide=False),
             Section("Sigmoid-like functions", "类 Sigmoid 函数", (Family("sigmoidal"),)),
             Section("Shrinkage functions", "收缩函数", (Family("shrinkage"),)),
             Section("Other functions", "其他函数", (Family("other"),)),
         ),
     ),
 )
+
+
+def guides(steps: tuple[Page | Family | Section, ...] = ()) -> list[str]:
+    """The paths of the path's guide pages, in reading order."""
+    out: list[str] = []
+    for step in steps or PATH:
+        if isinstance(step, Page) and step.guide:
+            out.append(step.path)
+        elif isinstance(step, Section):
+            out += guides(step.steps)
+    return out
 
 
 def _listed(steps: tuple[Page | Family | Section, ...]) -> set[str]:

@@ -102,6 +102,7 @@ OUTLINE = (
     "strengths-and-weaknesses",
     "in-the-frameworks",
     "implementation",
+    "exercises",
     "references",
 )
 
@@ -133,6 +134,8 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 
 <!-- registry: derivative-formula {n} -->
 
+<!-- registry: derivation {n} -->
+
 ## {t["heading.graphs"]} {{#graphs}}
 
 <!-- registry: figures {n} -->
@@ -156,6 +159,10 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 ## {t["heading.implementation"]} {{#implementation}}
 
 <!-- registry: source {n} -->
+
+## {t["heading.exercises"]} {{#exercises}}
+
+<!-- registry: exercises {n} -->
 
 ## {t["heading.references"]} {{#references}}
 

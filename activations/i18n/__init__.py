@@ -23,10 +23,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from activations.registry import Activation
+from activations.registry import Activation, Exercise, Step
 
 LANGUAGES = ("en", "zh")
-LESSON_FIELDS = ("origin", "uses", "strengths", "weaknesses")
+LESSON_FIELDS = ("origin", "uses", "strengths", "weaknesses", "derivation", "exercises")
 DEFAULT = "en"
 
 
@@ -42,6 +42,10 @@ class EntryText:
     uses: str = ""
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
+    # The derivation's reasons, one per step of the entry's (its LaTeX is the same in
+    # every language), and the exercises, whole.
+    derivation: tuple[str, ...] = ()
+    exercises: tuple[Exercise, ...] = ()
 
 
 def _module(language: str) -> ModuleType:
@@ -70,7 +74,26 @@ def localize(entry: Activation, language: str) -> Activation:
         summary=text.summary,
         kink_convention=text.kink_convention,
         params=params,
-        **{name: getattr(text, name) or getattr(entry, name) for name in LESSON_FIELDS},
+        **{
+            name: getattr(text, name) or getattr(entry, name)
+            for name in LESSON_FIELDS
+            if name != "derivation"
+        },
+        derivation=_derivation(entry, text),
+    )
+
+
+def _derivation(entry: Activation, text: EntryText) -> tuple[Step, ...]:
+    if not text.derivation:
+        return entry.derivation
+    if len(text.derivation) != len(entry.derivation):
+        raise ValueError(
+            f"activation {entry.name!r}: {len(text.derivation)} translated derivation "
+            f"reasons for {len(entry.derivation)} steps"
+        )
+    return tuple(
+        dataclasses.replace(step, reason=reason)
+        for step, reason in zip(entry.derivation, text.derivation, strict=True)
     )
 
 

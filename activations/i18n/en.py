@@ -14,10 +14,14 @@ LABELS: dict[str, str] = {
     "heading.strengths": "Strengths and weaknesses",
     "heading.frameworks": "In the frameworks",
     "heading.implementation": "Implementation",
+    "heading.exercises": "Exercises",
     "heading.references": "References",
     # Strengths and weaknesses, and the learning path's next step
     "lesson.strengths": "Strengths",
     "lesson.weaknesses": "Weaknesses",
+    "lesson.step": "Step {k}",
+    "lesson.exercise": "Exercise {k}",
+    "lesson.solution": "Solution",
     "next.title": "Next step",
     # Tabs of the figures block
     "tab.function": "Function",
