@@ -118,6 +118,13 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
         if entry.params
         else ""
     )
+    # INTERIM (issue 12): an entry whose exercises are not written yet gets no empty
+    # Exercises heading; test_site's exercises test, xfail until then, reports them.
+    exercises = (
+        f"## {t['heading.exercises']} {{#exercises}}\n\n<!-- registry: exercises {n} -->\n\n"
+        if entry.exercises
+        else ""
+    )
     return f"""# {entry.title}
 
 {entry.summary}
@@ -160,11 +167,7 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 
 <!-- registry: source {n} -->
 
-## {t["heading.exercises"]} {{#exercises}}
-
-<!-- registry: exercises {n} -->
-
-## {t["heading.references"]} {{#references}}
+{exercises}## {t["heading.references"]} {{#references}}
 
 <!-- registry: references {n} -->
 """

@@ -24,7 +24,7 @@ from scipy import optimize
 
 import activations
 from activations import i18n, learning_path
-from activations.blocks import indent
+from activations.blocks import ENTRY_BLOCKS
 from tests.site import LANGUAGES, ROOT
 
 ANSWER = re.compile(r"<!--\s*answer:\s*(?P<expression>.+?)\s+=\s+(?P<value>\S+)\s*-->")
@@ -43,9 +43,7 @@ def generated_exercises(language: str) -> dict[str, str]:
         path = learning_path.page_path(entry)
         if not (docs_dir(i18n.DEFAULT) / path).exists():
             localized = i18n.localize(entry, language)
-            out[path] = "".join(
-                f'??? success "solution"\n\n{indent(e.solution)}\n\n' for e in localized.exercises
-            )
+            out[path] = ENTRY_BLOCKS["exercises"](localized, i18n.labels(language), path)
     return out
 
 
