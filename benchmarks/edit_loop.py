@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.site import BUILD_ENV, copy_checkout, fetch, free_port
+from tests.site import copy_checkout, fetch, free_port, serve_env
 
 RUNS = 5
 TIMEOUT = 120.0  # seconds for one edit to appear before the benchmark gives up
@@ -63,7 +63,7 @@ def run() -> list[str]:
         checkout = copy_checkout(Path(work) / "checkout")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(Path(work) / "cache")}
+        env = serve_env(checkout, Path(work) / "cache")
         env.pop("ACTIVATIONS_DRAFT", None)
         command = [sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{port}"]
         log = (Path(work) / "serve.log").open("w")

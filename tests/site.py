@@ -118,6 +118,14 @@ def copy_checkout(destination: Path) -> Path:
     return destination
 
 
+def serve_env(checkout: Path, cache: Path) -> dict[str, str]:
+    """The environment for scripts/serve.py run in a copied checkout. Run as a script, it
+    would import the editable install's packages (the original checkout's activations
+    and site_tools) instead of the copy's; PYTHONPATH puts the copy's first. (`python -m
+    mkdocs` needs no such help: -m puts the working directory first.)"""
+    return {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache), "PYTHONPATH": str(checkout)}
+
+
 def one(soup: Tag, selector: str) -> Tag:
     """The first element that matches a CSS selector; the test fails if none does."""
     found = soup.select_one(selector)

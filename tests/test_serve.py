@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site import BUILD_ENV, copy_checkout, fetch, free_port, halve_tanh
+from tests.site import copy_checkout, fetch, free_port, halve_tanh, serve_env
 
 DEADLINE = 180.0  # seconds for one rebuild on a busy 2-core machine
 
@@ -32,7 +32,7 @@ class Server:
     def __init__(self, checkout: Path, cache: Path, log: Path) -> None:
         self.port = free_port()
         self.log = log
-        env = {**BUILD_ENV, "ACTIVATIONS_CACHE": str(cache)}
+        env = serve_env(checkout, cache)
         command = [sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{self.port}"]
         self.output = log.open("w")
         self.process = subprocess.Popen(
