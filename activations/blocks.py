@@ -112,7 +112,7 @@ def _derivation(entry: Activation, t: Labels, page: str) -> str:
     """The derivative derived step by step: each step's reason, then the line it reaches."""
     steps: tuple[Step, ...] = _lesson(entry, "derivation")
     return "\n\n".join(
-        f"**{t['lesson.step'].format(k=k)}.** {step.reason}\n\n$$\n{step.latex}\n$$"
+        f"**{t['lesson.step'].format(k=k)}** {step.reason}\n\n$$\n{step.latex}\n$$"
         for k, step in enumerate(steps, start=1)
     )
 

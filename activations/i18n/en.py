@@ -19,7 +19,7 @@ LABELS: dict[str, str] = {
     # Strengths and weaknesses, and the learning path's next step
     "lesson.strengths": "Strengths",
     "lesson.weaknesses": "Weaknesses",
-    "lesson.step": "Step {k}",
+    "lesson.step": "Step {k}.",
     "lesson.exercise": "Exercise {k}",
     "lesson.solution": "Solution",
     "next.title": "Next step",

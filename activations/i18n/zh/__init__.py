@@ -28,7 +28,7 @@ LABELS: dict[str, str] = {
     "heading.references": "参考文献",
     "lesson.strengths": "优点",
     "lesson.weaknesses": "缺点",
-    "lesson.step": "第 {k} 步",
+    "lesson.step": "第 {k} 步：",
     "lesson.exercise": "练习 {k}",
     "lesson.solution": "解答",
     "next.title": "下一步",
