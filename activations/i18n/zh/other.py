@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from activations.i18n import EntryText
+from activations.registry import Exercise
+
+
+def _md(text: str) -> str:
+    """Markdown written as an indented triple-quoted string, dedented and stripped. Each
+    Chinese paragraph stays on one line: a line break inside it would show as a space."""
+    return textwrap.dedent(text).strip()
+
 
 ENTRIES: dict[str, EntryText] = {
     "identity": EntryText(
         "恒等函数",
         "恒等函数原样输出输入：它完全不引入非线性，用于回归任务的输出层。",
-        origin="恒等函数是纯线性单元的激活函数，没有发明者。20 世纪 60 年代的早期自适应线性单元，例如 "
-        "ADALINE，用最小均方规则，直接根据加权和本身（在任何阈值处理之前）的误差来"
-        "学习。它最重要的启示是反面的：仿射映射的复合仍是仿射映射，所以处处使用恒等激活的网络无论"
-        "多深，计算能力都不超过单个线性层，这正是隐藏层需要非线性的原因。",
+        origin="恒等函数是纯线性单元的激活函数，没有发明者。经典的线性单元是 Widrow 和 Hoff"
+        "（1960）的 ADALINE：它用最小均方（LMS）规则调整权重，驱动学习的是加权和本身的误差，"
+        "取在产生二值输出的阈值之前；与经过阈值的输出不同，这个误差随权重光滑地变化。恒等函数"
+        "最重要的启示是反面的：仿射映射的复合仍是仿射映射，所以处处使用恒等激活的网络无论多深，"
+        "计算能力都不超过单个线性层，这正是隐藏层需要非线性的原因。",
         uses="回归网络的输出层以及分类器在 softmax 之前的 logits 都经过恒等映射；在 Keras 中，"
         "`activation=None` 和 `'linear'` 都表示它。MobileNetV2（Sandler 等，2018）有意让各模块中"
-        "狭窄的“线性瓶颈”层不带非线性，理由是在那里使用 ReLU 会破坏信息。",
+        "狭窄的“线性瓶颈”层不带非线性，理由是在那里使用 ReLU 会破坏信息。理论研究则有意使用恒等"
+        "激活：深度线性网络只能计算线性映射，但它的损失作为权重的函数并不是凸的，因此它是研究深度"
+        "如何影响训练的最简单模型。Baldi 和 Hornik（1989）证明，在平方误差下，带一个狭窄隐藏层的"
+        "线性网络除全局最小值外没有别的局部极小值，全局最小值对应于向前几个主成分的投影，其余临界"
+        "点都是鞍点；Saxe、McClelland 和 Ganguli（2013）精确求解了深度线性网络的梯度下降动力学，"
+        "发现了非线性网络中同样会出现的现象：误差长时间停滞，随后骤然下降。",
         strengths=(
             "输出在两个方向上都无界，适合实值回归目标，而 sigmoid 或 ReLU 输出会截断这样的目标。",
             "梯度恰好为 $1$，既不缩小也不放大流经它的梯度。",
@@ -23,6 +39,82 @@ ENTRIES: dict[str, EntryText] = {
         weaknesses=(
             "堆叠的恒等层会坍缩为一个线性映射：如果没有任何非线性，增加深度毫无作用。",
             "对于有界的目标（例如概率或正的量），线性输出可能越出有效范围，必须另想办法加以约束。",
+        ),
+        exercises=(
+            Exercise(
+                _md(r"""
+                一个单输入网络有一个由两个恒等单元组成的隐藏层，$h_1 = 2x + 1$ 与 $h_2 = -x + 3$，以及一个输出 $y = 3h_1 - h_2 + 0.5$。把它合并成单个仿射映射 $y = ax + c$，并在 $x = 1.5$ 处验证。然后证明带恒等激活的两个仿射层 $\mathbf{y} = W_2(W_1\mathbf{x} + \mathbf{b}_1) + \mathbf{b}_2$ 总等于一个仿射层，并说明比输入和输出都窄的隐藏层对这个映射有什么影响。
+                """),
+                _md(r"""
+                把隐藏单元代入输出，合并同类项：
+
+                $$
+                y = 3(2x + 1) - (-x + 3) + 0.5 = 6x + 3 + x - 3 + 0.5 = 7x + 0.5
+                $$
+
+                所以 $a = 7$，$c = 0.5$。在 $x = 1.5$ 处，分层网络给出 $h_1 = 4$、$h_2 = 1.5$ 和 $y = 12 - 1.5 + 0.5 = 11$；合并后的映射同样给出 $7 \cdot 1.5 + 0.5 = 11$。
+
+                一般地，矩阵乘法对加法满足分配律：
+
+                $$
+                W_2(W_1\mathbf{x} + \mathbf{b}_1) + \mathbf{b}_2 = (W_2 W_1)\,\mathbf{x} + (W_2\mathbf{b}_1 + \mathbf{b}_2) = W\mathbf{x} + \mathbf{b}
+                $$
+
+                这就是一个权重为 $W = W_2W_1$、偏置为 $\mathbf{b} = W_2\mathbf{b}_1 + \mathbf{b}_2$ 的单层；对层数用归纳法，任意深度都以同样的方式坍缩。深度不会增加可表示的函数，狭窄的层却会去掉一些：乘积的秩不超过每个因子的秩，所以隐藏层有 $k$ 个单元时，$W_2W_1$ 的秩至多为 $k$。带恒等激活的 $2 \to 1 \to 2$ 网络只能计算所有输出都落在同一条直线上的映射。这就是线性自编码器；Baldi 和 Hornik（1989）证明，它在最优点学到的正是向输入的前几个主成分的投影。
+                <!-- answer: 3 * identity(2 * 1.5 + 1) - identity(-1.5 + 3) + 0.5 = 11 -->
+                <!-- answer: 7 * 1.5 + 0.5 = 11 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                一个回归网络以恒等输出 $\hat y = z$ 结尾，用平方误差 $E = \tfrac12(\hat y - t)^2$ 训练。对错得很离谱的预测 $z = -3$（目标 $t = 1$）计算 $\partial E / \partial z$。再换成 sigmoid 输出 $\hat y = \sigma(z)$、损失不变，重复计算，并解释两者的差别。
+                """),
+                _md(r"""
+                链式法则把梯度拆成误差与输出激活函数斜率的乘积：
+
+                $$
+                \frac{\partial E}{\partial z} = (\hat y - t)\,\frac{d\hat y}{dz}
+                $$
+
+                对恒等函数，$d\hat y / dz = \operatorname{id}'(z) = 1$，梯度就是误差本身：
+
+                $$
+                \frac{\partial E}{\partial z} = (-3 - 1) \cdot 1 = -4
+                $$
+
+                对 sigmoid，$\sigma(-3) \approx 0.0474$，$\sigma'(-3) = \sigma(-3)\,\bigl(1 - \sigma(-3)\bigr) \approx 0.0452$，所以
+
+                $$
+                \frac{\partial E}{\partial z} \approx (0.0474 - 1) \cdot 0.0452 \approx -0.0430
+                $$
+
+                预测错得同样厉害，梯度却小了将近一百倍。饱和的 sigmoid 几乎不传递梯度，而恒等函数的斜率 $1$ 让大的误差带来大的修正。这就是回归网络采用线性输出的原因，也是平方误差与之相配的原因：除一个常数外，它正是均值为 $z$、方差为 1 的高斯分布的负对数似然。（分类器则把 sigmoid 与交叉熵配对，其对 $z$ 的梯度又恰好是单纯的误差 $\sigma(z) - t$。）
+                <!-- answer: (identity(-3.0) - 1) * identity.derivative(-3.0) = -4 -->
+                <!-- answer: sigmoid(-3.0) = 0.0474 -->
+                <!-- answer: sigmoid.derivative(-3.0) = 0.0452 -->
+                <!-- answer: (sigmoid(-3.0) - 1) * sigmoid.derivative(-3.0) = -0.0430 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                最小的深度线性网络 $y = w_2\,w_1\,x$（两层，每层一个恒等单元，没有偏置）在单个样本 $x = 1$、$t = 1$ 上训练，损失为 $E(w_1, w_2) = \tfrac12(w_2 w_1 - 1)^2$。(a) 计算 $(w_1, w_2) = (0.5, 0.5)$ 处的梯度。(b) 证明 $(0, 0)$ 是临界点，但不是极小值点。(c) 证明尽管网络计算的是 $x$ 的线性函数，$E$ 却不是凸函数。
+                """),
+                _md(r"""
+                (a) 令 $p = w_2 w_1$ 为整个网络的斜率。由链式法则，$\partial E / \partial w_1 = (p - 1)\,\partial p / \partial w_1 = (p - 1)\,w_2$，同理 $\partial E / \partial w_2 = (p - 1)\,w_1$。在 $(0.5, 0.5)$ 处 $p = 0.25$，
+
+                $$
+                \frac{\partial E}{\partial w_1} = \frac{\partial E}{\partial w_2} = (0.25 - 1) \cdot 0.5 = -0.375
+                $$
+
+                每个权重的梯度都被*另一个*权重缩放：尽管网络对输入是线性的，训练动力学对权重却是非线性的。
+
+                (b) 在 $(0, 0)$ 处两个偏导数都含有因子 $0$，梯度为零；此处 $E = 0.5$。沿对角线 $w_1 = w_2 = s$，$E = \tfrac12(s^2 - 1)^2$，当 $0 < \lvert s\rvert < \sqrt2$ 时小于 $0.5$；沿另一条对角线 $w_1 = -w_2 = s$，$E = \tfrac12(s^2 + 1)^2$，大于 $0.5$。所以原点是鞍点。
+
+                (c) 双曲线 $w_1 w_2 = 1$ 上的每一点都是全局最小值点，$E = 0$，例如 $(1, 1)$ 和 $(-1, -1)$。它们的中点是原点，那里 $E = 0.5$。凸函数在线段中点的值不超过它在两端取值的平均，这里是 $0$，所以 $E$ 不是凸的。从鞍点附近出发，梯度下降起初走得很慢，因为那里梯度几乎为零，随着 $p$ 增大才加速：这正是 Saxe、McClelland 和 Ganguli（2013）为深度线性网络精确推导出的先停滞、后骤降的过程。
+                <!-- answer: (identity(0.5 * 0.5) - 1) * 0.5 = -0.375 -->
+                <!-- answer: 0.5 * (identity(0.0 * 0.0) - 1) ** 2 = 0.5 -->
+                """),
+            ),
         ),
     ),
     "binary_step": EntryText(
@@ -33,8 +125,10 @@ ENTRIES: dict[str, EntryText] = {
         origin="阶跃函数是最古老的激活函数。McCulloch 和 Pitts（1943）把神经元建模为一种“全或无”"
         "的单元：当足够多的兴奋性输入活跃且没有抑制性输入活跃时，它就发放；他们还证明了由这种单元"
         "组成的网络可以计算逻辑命题。Rosenblatt 的感知机（1958）加入了一条规则，能从样本中学习阈值"
-        "单元的权重。它的导数为零，这正是它被取代的原因：反向传播（Rumelhart、Hinton 和 Williams，"
-        "1986）需要梯度，于是光滑的 sigmoid 单元在多层网络中取代了它。",
+        "单元的权重；Novikoff（1962）证明，只要两类样本能被一个超平面分开，这条规则就会在有限次"
+        "修正后停止。它的导数为零，这正是它被取代的原因：感知机规则只能训练单层，而能够触及隐藏层"
+        "的反向传播（Rumelhart、Hinton 和 Williams，1986）需要梯度，于是光滑的 sigmoid 单元在多层"
+        "网络中取代了它。",
         uses="它不能用作以梯度下降训练的隐藏层激活函数。它保留在输出必须是二值的场合：脉冲神经网络"
         "中的脉冲就是一个阶跃，训练时在反向传播中代之以替代梯度（Neftci、Mostafa 与 Zenke，2019）；"
         "二值单元可以用直通估计器训练，它把阶跃当作恒等映射来传递梯度（Bengio、Léonard 与 "
@@ -52,6 +146,81 @@ ENTRIES: dict[str, EntryText] = {
             "正如 Minsky 和 Papert（1969）所强调的，单层阶跃单元无法计算异或（XOR），而由它组成的"
             "多层网络当时又没有训练规则。",
         ),
+        exercises=(
+            Exercise(
+                _md(r"""
+                (a) 证明三个阶跃单元在 $x_1, x_2 \in \{0, 1\}$ 上计算异或（XOR）：$h_1 = H(x_1 + x_2 - 0.5)$，$h_2 = H(x_1 + x_2 - 1.5)$，$y = H(h_1 - h_2 - 0.5)$。(b) 证明任何单个阶跃单元 $H(w_1x_1 + w_2x_2 + b)$ 都无法计算异或。
+                """),
+                _md(r"""
+                (a) 只要有一个输入为 $1$，$h_1$ 就发放（或，OR）；只有两个输入都为 $1$ 时 $h_2$ 才发放（与，AND）；$h_1 - h_2 \ge 0.5$ 时 $y$ 发放，也就是“或”成立而“与”不成立：
+
+                | $x_1, x_2$ | $h_1$ | $h_2$ | $h_1 - h_2 - 0.5$ | $y$ |
+                |---|---|---|---|---|
+                | $0, 0$ | $H(-0.5) = 0$ | $H(-1.5) = 0$ | $-0.5$ | $0$ |
+                | $0, 1$ | $H(0.5) = 1$ | $H(-0.5) = 0$ | $0.5$ | $1$ |
+                | $1, 0$ | $H(0.5) = 1$ | $H(-0.5) = 0$ | $0.5$ | $1$ |
+                | $1, 1$ | $H(1.5) = 1$ | $H(0.5) = 1$ | $-0.5$ | $0$ |
+
+                (b) $H(z) = 1$ 当且仅当 $z \ge 0$，所以异或要求四个不等式同时成立：
+
+                $$
+                b < 0, \qquad w_1 + b \ge 0, \qquad w_2 + b \ge 0, \qquad w_1 + w_2 + b < 0
+                $$
+
+                把中间两式相加得 $w_1 + w_2 + 2b \ge 0$，再由第一式得 $w_1 + w_2 + b \ge -b > 0$，与最后一式矛盾。从几何上看，单个单元用一条直线把平面分成两半，而异或的两类样本是正方形的两条对角线，没有直线能把它们分开。这就是 Minsky 和 Papert（1969）所强调的局限。(a) 中的隐藏层消除了这一局限，但它的权重是人工设定的：感知机规则只训练输出单元，而阶跃函数的零导数又使梯度下降得不到任何可以用来学习隐藏层权重的信号。
+                <!-- answer: binary_step(binary_step(1 + 0 - 0.5) - binary_step(1 + 0 - 1.5) - 0.5) = 1 -->
+                <!-- answer: binary_step(binary_step(1 + 1 - 0.5) - binary_step(1 + 1 - 1.5) - 0.5) = 0 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                阶跃单元 $y = H(wx + b)$（$w = 1$，$b = -0.5$）遇到样本 $x = 1$，目标为 $t = 0$。(a) 它分类正确吗？计算平方误差 $E = \tfrac12(y - t)^2$ 对 $w$ 和 $b$ 的梯度。(b) 取 $\eta = 0.5$ 做一次感知机更新：$w \leftarrow w + \eta\,(t - y)\,x$，$b \leftarrow b + \eta\,(t - y)$，再检查这个样本。(c) 证明：如果把 $H'$ 换成 $1$，$E$ 给出的梯度下降步恰好就是感知机规则。
+                """),
+                _md(r"""
+                (a) 预激活为 $z = 1 \cdot 1 - 0.5 = 0.5 \ge 0$，所以 $y = H(0.5) = 1$，而 $t = 0$：样本被错分，误差 $E = 0.5$。由链式法则，并且 $H'(0.5) = 0$，
+
+                $$
+                \frac{\partial E}{\partial w} = (y - t)\,H'(z)\,x = 1 \cdot 0 \cdot 1 = 0, \qquad
+                \frac{\partial E}{\partial b} = (y - t)\,H'(z) = 0
+                $$
+
+                误差不为零，梯度却为 $0$，而且这并非这个样本的巧合：$H$ 在 $0$ 的两侧各为常数，所以只要没有样本恰好落在边界 $wx + b = 0$ 上，$w$ 和 $b$ 的微小变化就不会改变任何输出，$E$ 在局部是常数。作为权重的函数，误差是一级级台阶：梯度几乎处处为 $0$，在台阶的边缘则不存在。梯度下降寸步难行。
+
+                (b) 这里 $t - y = -1$，所以 $w \leftarrow 1 + 0.5 \cdot (-1) \cdot 1 = 0.5$，$b \leftarrow -0.5 + 0.5 \cdot (-1) = -1$。现在 $z = 0.5 - 1 = -0.5 < 0$，$y = 0 = t$：一次更新就纠正了这个样本。
+
+                (c) 把 $H'(z)$ 换成 $1$ 后，$E$ 对 $w$ 的“梯度”是 $(y - t)\,x$，步长为 $\eta$ 的下降步给出
+
+                $$
+                w \leftarrow w - \eta\,(y - t)\,x = w + \eta\,(t - y)\,x
+                $$
+
+                这正是感知机规则；把 $x$ 换成 $1$，对 $b$ 也同样成立。这就是 Bengio、Léonard 和 Courville（2013）的直通估计器（在反向传播中把阶跃当作恒等函数）用在单个单元上的情形。对分类正确的样本（$t - y = 0$），这条规则什么也不改变；Novikoff（1962）证明，从零权重出发，如果某个单位长度的权重向量能以间隔 $\gamma$ 把数据分开，这条规则至多做 $(R/\gamma)^2$ 次修正，其中 $R$ 是输入（末尾补上代表偏置的常数 $1$）的最大长度。
+                <!-- answer: binary_step(1.0 * 1.0 - 0.5) = 1 -->
+                <!-- answer: binary_step.derivative(0.5) = 0 -->
+                <!-- answer: binary_step(0.5 * 1.0 - 1.0) = 0 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                证明当 $k \to \infty$ 时，对每个 $x \ne 0$，陡峭的 sigmoid $\sigma(kx)$ 趋于 $H(x)$，并对 $k = 10$ 和 $k = 100$ 计算它在 $x = 0.1$ 处的值。$x = 0$ 处会怎样？对 $k = 100$，计算斜率 $\frac{d}{dx}\sigma(kx)$ 在 $x = 0$ 和 $x = 0.1$ 处的值，以及它在整个实轴上的积分。当 $k \to \infty$ 时，斜率变成了什么？
+                """),
+                _md(r"""
+                写成 $\sigma(kx) = 1/(1 + e^{-kx})$。$x > 0$ 时 $e^{-kx} \to 0$，$\sigma(kx) \to 1$；$x < 0$ 时 $e^{-kx} \to \infty$，$\sigma(kx) \to 0$。在 $x = 0.1$ 处，$k = 10$ 时 $\sigma(1) \approx 0.7311$，$k = 100$ 时 $\sigma(10) \approx 0.99995$。但在 $x = 0$ 处，对每个 $k$ 都有 $\sigma(0) = \tfrac12$，所以那里的极限是 $\tfrac12$，而不是 $H(0) = 1$：阶跃函数在跳跃点的取值只是一种约定。
+
+                由链式法则，$\frac{d}{dx}\sigma(kx) = k\,\sigma'(kx)$。对 $k = 100$，它在 $x = 0$ 处为 $100 \cdot \tfrac14 = 25$，在 $x = 0.1$ 处为 $100\,\sigma'(10) \approx 0.00454$。它的积分对每个 $k$ 都相同：
+
+                $$
+                \int_{-\infty}^{\infty} k\,\sigma'(kx)\,dx = \Bigl[\sigma(kx)\Bigr]_{-\infty}^{\infty} = 1 - 0 = 1
+                $$
+
+                所以斜率是一个高为 $k/4$、宽约为 $1/k$ 量级、面积恒为 $1$ 的凸起。当 $k \to \infty$ 时，它在每个 $x \ne 0$ 处趋于 $0$，在 $0$ 处无限增大：在广义函数（分布）的意义下，$H'$ 是狄拉克 δ 函数 $\delta(x)$，全部权重集中在一点上。在那一点没有任何有限的数能描述它，在其他地方它又是 $0$，这就是反向传播无法通过阶跃函数得到可用信号的原因。脉冲神经网络的替代梯度训练（Neftci、Mostafa 与 Zenke，2019）在前向传播中保留阶跃，在反向传播中改用一个宽度有限的凸起，例如适度陡峭的 sigmoid 的斜率。
+                <!-- answer: sigmoid(10 * 0.1) = 0.7311 -->
+                <!-- answer: sigmoid(100 * 0.1) = 0.99995 -->
+                <!-- answer: 100 * sigmoid.derivative(100 * 0.0) = 25 -->
+                <!-- answer: 100 * sigmoid.derivative(100 * 0.1) = 0.00454 -->
+                """),
+            ),
+        ),
     ),
     "gaussian": EntryText(
         "高斯函数",
@@ -63,7 +232,8 @@ ENTRIES: dict[str, EntryText] = {
         "那里，高斯函数作用于输入到中心的距离："
         r"$e^{-\lVert \mathbf{x} - \mathbf{c}\rVert^2/\sigma^2}$；而像本条目这样把 $e^{-x^2}$ "
         "作用于单个加权和，并没有一篇公认的首创论文。",
-        uses="用于函数逼近和分类的 RBF 网络（Broomhead 与 Lowe，1988；Moody 与 Darken，1989）。"
+        uses="用于函数逼近和分类的 RBF 网络（Broomhead 与 Lowe，1988；Moody 与 Darken，1989）；"
+        "Park 和 Sandberg（1991）证明，只有一个隐藏层、所有单元宽度相同的 RBF 网络就是万能逼近器。"
         "作为逐元素激活函数，它在深度网络中很少见，但用于隐式神经表示的坐标网络会使用宽度可调的"
         "高斯激活（Ramasinghe 与 Lucey，2022）。",
         strengths=(
@@ -78,13 +248,117 @@ ENTRIES: dict[str, EntryText] = {
             "它是偶函数：$x$ 与 $-x$ 给出相同的输出，单元无法区分它们的符号。",
             "这里的宽度固定为 $1$；实际使用时必须与输入的尺度相匹配。",
         ),
+        derivation=(
+            "高斯函数是另一个函数的指数：外层函数是 $e^{u}$，内层函数是 $u(x) = -x^2$。",
+            "由链式法则，复合函数的导数等于外层函数在内层取值处的导数乘以内层函数的导数。指数函数"
+            r"的导数就是它自身，$\frac{d}{du} e^{u} = e^{u}$，所以外层因子就是函数本身。",
+            r"由幂法则，$u'(x) = -\frac{d}{dx} x^2 = -2x$；代入即得。",
+            "因子 $e^{-x^2}$ 正是前向传播的输出，所以反向传播不必再算一次指数：保存下来的输出加上"
+            "一次乘法就够了。",
+            r"再求一次导数：对 $-2x$ 与 $\operatorname{gaussian}(x)$ 的乘积用乘积法则，第二个因子"
+            r"的导数用第 4 步，就能找到最陡的点：$\operatorname{gaussian}''$ 只在 "
+            r"$x = \pm 1/\sqrt2$ 处为零，那正是钟形曲线的拐点。",
+        ),
+        exercises=(
+            Exercise(
+                _md(r"""
+                由 $e^{-1} \approx 0.3679$，用导数的形式 $-2x\,\operatorname{gaussian}(x)$ 手算 $\operatorname{gaussian}(1)$、$\operatorname{gaussian}'(1)$ 和 $\operatorname{gaussian}'(-1)$。再由 $e^{-4} \approx 0.0183$ 对 $x = 2$ 做同样的计算。
+                """),
+                _md(r"""
+                在 $x = 1$ 处输出为 $e^{-1} \approx 0.3679$，导数直接复用它：
+
+                $$
+                \operatorname{gaussian}'(1) = -2 \cdot 1 \cdot 0.3679 \approx -0.7358
+                $$
+
+                高斯函数是偶函数，所以它的导数是奇函数：$\operatorname{gaussian}'(-1) = +0.7358$。斜率在中心左侧为正、右侧为负，两边都指回 $0$。在 $x = 2$ 处，$\operatorname{gaussian}(2) = e^{-4} \approx 0.0183$，且
+
+                $$
+                \operatorname{gaussian}'(2) = -2 \cdot 2 \cdot 0.0183 \approx -0.0733
+                $$
+
+                从 $x = 1$ 到 $x = 2$，输出相差 $e^3 \approx 20$ 倍，斜率相差约 $10$ 倍，而 ReLU 的斜率仍是 $1$：离中心两个单位的输入几乎得不到训练。
+                <!-- answer: gaussian(1.0) = 0.3679 -->
+                <!-- answer: gaussian.derivative(1.0) = -0.7358 -->
+                <!-- answer: gaussian.derivative(-1.0) = 0.7358 -->
+                <!-- answer: gaussian(2.0) = 0.0183 -->
+                <!-- answer: gaussian.derivative(2.0) = -0.0733 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                高斯函数在哪里最陡？求 $\lvert \operatorname{gaussian}' \rvert$ 取最大值的点和最大斜率，并与 sigmoid 的最大斜率（$\tfrac14$）和 $\tanh$ 的最大斜率（$1$）比较。
+                """),
+                _md(r"""
+                斜率在它自身的导数为零处取极值。推导中求得的二阶导数为
+
+                $$
+                \operatorname{gaussian}''(x) = (4x^2 - 2)\, e^{-x^2}
+                $$
+
+                由于 $e^{-x^2} > 0$，它只在 $4x^2 = 2$ 处为零，即 $x = \pm 1/\sqrt2 \approx \pm 0.7071$。这两点就是拐点：在它们之间曲线向下弯曲（二阶导数为负），在外侧向上弯曲（二阶导数为正）。在 $x = -1/\sqrt2$ 处，
+
+                $$
+                \operatorname{gaussian}'\!\left(-\tfrac{1}{\sqrt2}\right) = \frac{2}{\sqrt2}\, e^{-1/2} = \sqrt{\frac{2}{e}} \approx 0.8578
+                $$
+
+                而在 $x = +1/\sqrt2$ 处斜率为 $-0.8578$。它们就是最大和最小的斜率，因为 $\operatorname{gaussian}'$ 连续，在两端趋于 $0$，而且没有别的临界点。最陡的斜率 $0.8578$ 是 sigmoid 的 $\tfrac14$ 的三倍多，略低于 $\tanh$ 的 $1$：在中心附近，高斯函数能很好地传递梯度；麻烦出在离中心更远的地方（见下一题）。
+                <!-- answer: gaussian.derivative(-1 / math.sqrt(2)) = 0.8578 -->
+                <!-- answer: math.sqrt(2 / math.e) = 0.8578 -->
+                <!-- answer: minimum(gaussian.derivative, 0, 3) = -0.8578 -->
+                <!-- answer: argmin(gaussian.derivative, 0, 3) = 0.7071 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                比较高斯函数与 sigmoid 的梯度消失得有多快：计算 $\operatorname{gaussian}'(3)$ 与 $\sigma'(3)$ 及其比值，并求 $x \to \infty$ 时两者各自的衰减速度。高斯单元在 $x = 3$ 处还保留着其最大斜率的多少？
+                """),
+                _md(r"""
+                由导数公式，$\operatorname{gaussian}'(3) = -6\,e^{-9} \approx -0.00074$，而 $\sigma'(3) = \sigma(3)\,\bigl(1 - \sigma(3)\bigr) \approx 0.0452$：sigmoid 的斜率约为前者的 $61$ 倍。$x$ 很大时，
+
+                $$
+                \sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2} \sim e^{-x}, \qquad
+                \lvert \operatorname{gaussian}'(x) \rvert = 2x\, e^{-x^2}
+                $$
+
+                sigmoid 的梯度随 $x$ 指数衰减，高斯函数的梯度则随 $x^2$ 指数衰减，所以两者之比像 $e^{x^2 - x}/(2x)$ 那样无界增长。在 $x = 3$ 处，高斯单元只保留了最大斜率的 $0.00074 / 0.8578$，约 $0.086\%$：在中心的两侧，它实际上都已停止学习。RBF 网络回避了这个问题，它不依靠从随机起点出发的梯度下降来放置单元：Moody 和 Darken（1989）通过对训练输入聚类来选取中心，然后只拟合输出层的权重。
+                <!-- answer: gaussian.derivative(3.0) = -0.00074 -->
+                <!-- answer: sigmoid.derivative(3.0) = 0.0452 -->
+                <!-- answer: sigmoid.derivative(3.0) / -gaussian.derivative(3.0) = 61 -->
+                <!-- answer: 100 * -gaussian.derivative(3.0) / gaussian.derivative(-1 / math.sqrt(2)) = 0.086 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                作用在加权和上的高斯单元 $\operatorname{gaussian}(wx + b)$ 是 $x$ 的一个凸起。把它写成 $e^{-(x - c)^2 / s^2}$ 的形式，对 $w = 2$、$b = -1$ 给出中心 $c$ 和宽度 $s$，并求它的半峰全宽（函数值等于 $\tfrac12$ 的两点之间的距离）。当输入是向量时，它与 RBF 单元有什么不同？
+                """),
+                _md(r"""
+                把 $w$ 从平方中提出来：$(wx + b)^2 = w^2 (x + b/w)^2 = (x - c)^2 / s^2$，其中 $c = -b/w$，$s = 1/\lvert w \rvert$。偏置决定中心，权重决定宽度的倒数。对 $w = 2$、$b = -1$：$c = 0.5$，$s = 0.5$；输出在 $x = 0.5$ 处为 $1$，在相距一个宽度的 $x = 1$ 处为 $\operatorname{gaussian}(1) \approx 0.3679$。
+
+                求半峰点，即解 $e^{-u^2} = \tfrac12$，也就是 $u^2 = \ln 2$：
+
+                $$
+                u = \pm\sqrt{\ln 2} \approx \pm 0.8326
+                $$
+
+                以 $u = wx + b$ 计，半峰全宽为 $2\sqrt{\ln 2} \approx 1.6651$；换算到 $x$ 要除以 $\lvert w \rvert = 2$，得 $0.8326$。
+
+                输入是向量时，$\operatorname{gaussian}(\mathbf{w}^\top\mathbf{x} + b)$ 在每个超平面 $\mathbf{w}^\top\mathbf{x} = \text{const}$ 上取常值：它是横贯整个输入空间的一道“山脊”，而不是一个凸起。Broomhead 和 Lowe（1988）以及 Moody 和 Darken（1989）的单元则把高斯函数作用于距离 $\lVert \mathbf{x} - \mathbf{c} \rVert$，只在点 $\mathbf{c}$ 附近有响应；两者只在一维时一致。
+                <!-- answer: gaussian(2 * 1.0 - 1) = 0.3679 -->
+                <!-- answer: root(lambda u: gaussian(u) - 0.5, 0, 2) = 0.8326 -->
+                <!-- answer: 2 * root(lambda u: gaussian(u) - 0.5, 0, 2) = 1.6651 -->
+                """),
+            ),
+        ),
     ),
     "sinusoid": EntryText(
         "正弦函数",
         "正弦函数是周期的、有界的，在无穷远处没有极限（在那里返回 NaN），用于隐式神经表示。",
-        origin="几十年来，周期激活函数时有研究，但一直未能稳定地胜过常用函数。正弦函数在 SIREN "
-        "中变得实用：Sitzmann、Martel、Bergman、Lindell 和 Wetzstein（2020）构建了使用 "
-        r"$\sin$ 激活的多层感知机，第一层取 $\sin(\omega_0 x)$、$\omega_0 = 30$，并根据激活值的"
+        origin="几十年来，周期激活函数时有研究，但一直未能稳定地胜过常用函数，而且被认为难以训练。"
+        "Parascandolo、Huttunen 和 Virtanen（2016）说明了原因：即使在简单的情形下，正弦网络的损失"
+        "也有无穷多个浅的局部极小值，而训练得好的网络大多忽略了周期性，只用到正弦函数的中央部分。"
+        "正弦函数在 SIREN 中变得实用：Sitzmann、Martel、Bergman、Lindell 和 Wetzstein（2020）构建了"
+        r"使用 $\sin$ 激活的多层感知机，第一层取 $\sin(\omega_0 x)$、$\omega_0 = 30$，并根据激活值的"
         "统计性质推导出初始化方法。这种正弦表示网络把图像、视频、声音和三维形状表示为其坐标的连续"
         "函数，而且与 ReLU 网络不同，它还能表示信号的导数，因而可以求解 Poisson 方程、Helmholtz "
         "方程和波动方程等边值问题。",
@@ -104,6 +378,105 @@ ENTRIES: dict[str, EntryText] = {
             "有明显优势。",
             r"它在 $\pm\infty$ 处没有极限，因此本包在那里返回 NaN。",
         ),
+        derivation=(
+            "从导数的定义出发：导数是差商的极限。",
+            r"用和角公式展开 $\sin(x + h) = \sin x \cos h + \cos x \sin h$，再按 $\sin x$ 和 "
+            r"$\cos x$ 整理各项；它们与 $h$ 无关，可以提到极限之外。",
+            r"当 $0 < h < \pi/2$ 时，单位圆上圆心角为 $h$ 的扇形夹在两个直角三角形之间，比较三者的"
+            r"面积得 $\sin h < h < \tan h$。除以 $\sin h > 0$ 再取倒数，得 "
+            r"$\cos h < \frac{\sin h}{h} < 1$；两个界都趋于 $1$，且 $\frac{\sin h}{h}$ 是偶函数，"
+            "由夹逼定理：",
+            r"对另一个商，分子分母同乘 $\cos h + 1$，并利用 $\cos^2 h - 1 = -\sin^2 h$。由第 3 步，"
+            "第一个因子趋于 $1$，第二个因子趋于 $0/2$。",
+            "把两个极限代入第 2 步。",
+            r"带有频率时，例如 SIREN 的 $\sin(\omega_0 x)$，链式法则要再乘以内层导数 $\omega_0$；"
+            r"又因为 $\cos t = \sin(t + \pi/2)$，导数仍是一个正弦，只是平移了四分之一个周期。",
+        ),
+        exercises=(
+            Exercise(
+                _md(r"""
+                利用 $\sin(\pi/6) = \tfrac12$ 和 $\cos(\pi/6) = \sqrt3/2$，手算 $\sin$ 及其导数在 $x = \pi/6$ 处的值。再由 $\sin 2 \approx 0.9093$ 和 $\cos 2 \approx -0.4161$，说明正的输入 $2$ 对正弦单元的梯度意味着什么。
+                """),
+                _md(r"""
+                在 $x = \pi/6$ 处，输出为 $\tfrac12 = 0.5$，斜率为 $\cos(\pi/6) = \sqrt3/2 \approx 0.8660$。在 $x = 2$ 处，输出为 $\sin 2 \approx 0.9093$，但斜率
+
+                $$
+                \sin'(2) = \cos 2 \approx -0.4161
+                $$
+
+                是负的：越过 $x = \pi/2 \approx 1.5708$ 后，正弦已经过了峰值，此时增大输入反而会*减小*输出。对这样的单元做梯度下降，推动输入的方向与使用单调激活函数时相反。正弦函数只在区间 $[-\pi/2 + 2k\pi,\ \pi/2 + 2k\pi]$ 上递增；把预激活保持在 $[-\pi/2, \pi/2]$ 内的网络，是把它当作一个单调的、类似 $\tanh$ 的函数来用。
+                <!-- answer: sinusoid(math.pi / 6) = 0.5 -->
+                <!-- answer: sinusoid.derivative(math.pi / 6) = 0.8660 -->
+                <!-- answer: sinusoid(2.0) = 0.9093 -->
+                <!-- answer: sinusoid.derivative(2.0) = -0.4161 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                SIREN 的第一层计算 $y = \sin\bigl(\omega_0 (wx + b)\bigr)$，$\omega_0 = 30$。对 $w = 1$、$b = 0$，求 $y$ 关于 $x$ 的周期，计算 $x = 0$ 处的 $dy/dx$，以及 $x = 0.1$ 处的 $y$ 和 $dy/dx$。证明这一层的导数仍是一个正弦层。
+                """),
+                _md(r"""
+                正弦的周期是 $2\pi$，所以 $\omega_0 w x$ 每增加 $2\pi$，$y$ 就重复一次：周期为 $2\pi / 30 \approx 0.2094$，输入区间 $[-1, 1]$ 约跨越 $9.5$ 个周期。由链式法则，
+
+                $$
+                \frac{dy}{dx} = \omega_0\, w \cos\bigl(\omega_0 (wx + b)\bigr)
+                $$
+
+                在 $x = 0$ 处它等于 $30 \cos 0 = 30$。在 $x = 0.1$ 处自变量为 $3$，所以 $y = \sin 3 \approx 0.1411$，$dy/dx = 30 \cos 3 \approx -29.70$。因子 $\omega_0$ 使这一层的斜率最多可达正弦自身斜率的 $30$ 倍，SIREN 正是借此用普通大小的权重达到高频。由于 $\cos t = \sin(t + \pi/2)$，
+
+                $$
+                \frac{dy}{dx} = \omega_0 w \sin\!\left(\omega_0 (wx + b) + \frac{\pi}{2}\right)
+                $$
+
+                这是一个频率相同的正弦层，偏置平移了四分之一个周期，振幅乘以 $\omega_0 w$。这就是 SIREN 的导数本身也是类似 SIREN 的网络、可以直接用数据拟合的原因，Sitzmann 等（2020）的 Poisson 方程实验就是如此。
+                <!-- answer: 2 * math.pi / 30 = 0.2094 -->
+                <!-- answer: 2 / (2 * math.pi / 30) = 9.5 -->
+                <!-- answer: 30 * sinusoid.derivative(30 * 0.0) = 30 -->
+                <!-- answer: sinusoid(30 * 0.1) = 0.1411 -->
+                <!-- answer: 30 * sinusoid.derivative(30 * 0.1) = -29.70 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                证明对每个实数 $x$ 都有 $\lvert \sin x - x \rvert \le \lvert x \rvert^3 / 6$，并在 $x = 0.1$ 和 $x = 1$ 处计算两边。对于预激活都很小的正弦网络，这说明了什么？
+                """),
+                _md(r"""
+                在 $0$ 处展开到二阶、带拉格朗日余项的泰勒定理要用到 $\sin 0 = 0$、$\sin' 0 = \cos 0 = 1$、$\sin'' 0 = -\sin 0 = 0$ 以及 $\sin''' = -\cos$：存在介于 $0$ 与 $x$ 之间的 $\xi$，使得
+
+                $$
+                \sin x = 0 + 1 \cdot x + 0 \cdot \frac{x^2}{2} - \cos\xi \cdot \frac{x^3}{6}
+                $$
+
+                所以 $\lvert \sin x - x \rvert = \lvert\cos\xi\rvert\,\lvert x\rvert^3/6 \le \lvert x\rvert^3/6$。在 $x = 0.1$ 处，误差为 $0.1 - \sin 0.1 \approx 0.000167$，上界为 $0.001/6 \approx 0.000167$：正弦与恒等函数之差不到输入的 $0.17\%$。在 $x = 1$ 处，误差为 $1 - \sin 1 \approx 0.1585$，低于上界 $0.1667$。
+
+                因此，预激活都保持在约 $\pm 0.1$ 以内的正弦网络几乎就是线性网络，也会像线性网络那样近乎坍缩为单个线性映射。这是 SIREN 把第一层的预激活乘以 $\omega_0 = 30$ 的原因之一：这样，它的输入（取值在 $[-1, 1]$ 内的坐标）就分布在若干个周期上，而不是停留在近乎线性的中心区域。反过来，Parascandolo、Huttunen 和 Virtanen（2016）发现，在普通任务上学得好的网络大多停留在正弦的中央部分，那里正弦是单调的，表现与 $\tanh$ 十分相似。
+                <!-- answer: 0.1 - sinusoid(0.1) = 0.000167 -->
+                <!-- answer: 0.1 ** 3 / 6 = 0.000167 -->
+                <!-- answer: 1 - sinusoid(1.0) = 0.1585 -->
+                <!-- answer: 1 / 6 = 0.1667 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                不带偏置的单个正弦单元 $\hat y = \sin(wx)$ 拟合单个样本 $x = 1$、$t = \sin 0.5$，损失为 $E(w) = \tfrac12(\sin w - t)^2$。求 $E$ 的所有全局最小值点、其余的临界点及其函数值，并说明这对梯度下降意味着什么。
+                """),
+                _md(r"""
+                目标为 $t = \sin 0.5 \approx 0.4794$。凡是 $\sin w = \sin 0.5$ 的地方都取到最小值 $E = 0$，即对每个整数 $k$，$w = 0.5 + 2k\pi$ 和 $w = \pi - 0.5 + 2k\pi \approx 2.6416 + 2k\pi$：全局最小值点有无穷多个。由链式法则，
+
+                $$
+                E'(w) = (\sin w - t)\cos w
+                $$
+
+                它在 $\cos w = 0$ 处，即 $w = \pi/2 + k\pi$ 处，也为零。在这些点上 $\sin w = \pm 1$，$E$ 取局部极大值：在 $w = \pi/2 + 2k\pi$ 处为 $\tfrac12(1 - 0.4794)^2 \approx 0.1355$，在 $w = 3\pi/2 + 2k\pi$ 处为 $\tfrac12(1 + 0.4794)^2 \approx 1.0943$。
+
+                梯度下降会走到起点所在山谷中的那个最小值点，所以学到的权重取决于初始化，而 $w = 0.5$ 并不比 $w = 0.5 + 2\pi$ 更“正确”；当有多个 $x$ 不同的样本时，各个样本损失的波纹不再对齐，会留下 $E > 0$ 的浅局部极小值，这正是 Parascandolo、Huttunen 和 Virtanen（2016）分析的困难。换成单调的单元，例如 $\tanh(wx)$，就只有唯一的最小值点 $w = \operatorname{artanh}(t)$。
+                <!-- answer: sinusoid(0.5) = 0.4794 -->
+                <!-- answer: math.pi - 0.5 = 2.6416 -->
+                <!-- answer: 0.5 * (1 - sinusoid(0.5)) ** 2 = 0.1355 -->
+                <!-- answer: 0.5 * (1 + sinusoid(0.5)) ** 2 = 1.0943 -->
+                """),
+            ),
+        ),
     ),
     "sinc": EntryText(
         "Sinc 函数",
@@ -114,9 +487,9 @@ ENTRIES: dict[str, EntryText] = {
         "为权重的一系列平移 sinc 函数之和，而 sinc 正是理想低通滤波器的冲激响应。作为激活函数，它"
         "是近年才被提出的：Saratchandran 等（2024）用采样理论分析隐式神经表示中的激活函数，论证了 "
         "sinc 激活在信号编码上是最优的。",
-        uses="很少使用。Saratchandran 等（2024）在用于图像和神经辐射场的坐标网络中使用了 sinc "
-        "激活。SincNet（Ravanelli 与 Bengio，2018）是另一种用法：它的第一个卷积层学习由 sinc 函数"
-        "构成的带通滤波器，而激活函数仍是常规的。",
+        uses="很少使用。Saratchandran 等（2024）在用于图像和神经辐射场的坐标网络中，以及在为动力"
+        "系统建模的网络中使用了 sinc 激活。SincNet（Ravanelli 与 Bengio，2018）是另一种用法：它的"
+        "第一个卷积层学习由 sinc 函数构成的带通滤波器，而激活函数仍是常规的。",
         strengths=(
             r"它光滑（$C^\infty$），取值有界，在 $[-0.217, 1]$ 内，并向两侧衰减到 $0$：一个带有"
             "波纹的局部凸起。",
@@ -130,6 +503,127 @@ ENTRIES: dict[str, EntryText] = {
             r"其零点在非零整数处，而不是在 $\pi$ 的倍数处。",
             r"在 $x = 0$ 附近需要小心处理，因为 $\sin(x)/x$ 在 $x = 0$ 处是 $0/0$；朴素的实现会在那里"
             "返回 NaN。",
+        ),
+        derivation=(
+            r"当 $x \ne 0$ 时，sinc 是两个可导函数之商，且分母不为 $0$，所以可以用商法则 "
+            r"$(f/g)' = (f'g - fg')/g^2$，其中 $f = \sin x$，$f' = \cos x$，$g = x$，$g' = 1$。",
+            r"把分式拆开就得到注册表中的形式；其第二项是 $\operatorname{sinc}(x)/x$，所以反向传播"
+            "可以复用前向传播的输出。",
+            r"在 $x = 0$ 处不能用商法则：$\sin x / x$ 在那里是 $0/0$，这是一个可去奇点，而 "
+            r"$\operatorname{sinc}(0) = 1$ 是使函数连续的唯一取值，因为 $\sin x / x \to 1$。$0$ 处"
+            r"的导数必须由定义求出，要用到泰勒展开 $\sin h = h - h^3/6 + O(h^5)$。",
+            r"当 $x \to 0$ 时，第 1 步的公式趋于同一个值，所以 $\operatorname{sinc}'$ 在 $0$ 处连续。"
+            r"展开 $x \cos x = x - x^3/2 + x^5/24 - \cdots$ 与 "
+            r"$\sin x = x - x^3/6 + x^5/120 - \cdots$，一次项相互抵消：",
+            "两个结果都可以直接由幂级数 "
+            r"$\operatorname{sinc}(x) = \sum_{k \ge 0} (-1)^k x^{2k}/(2k+1)!$ 得出：它对每个 $x$ "
+            r"都收敛，可以逐项求导，所以 sinc 是 $C^\infty$ 的；当 $\lvert x \rvert < 0.25$ 时，"
+            r"本包就用这个级数计算 $\operatorname{sinc}'$，从而避开 "
+            r"$\cos x - \operatorname{sinc}(x)$ 中的相消。",
+        ),
+        exercises=(
+            Exercise(
+                _md(r"""
+                手算 $\operatorname{sinc}$ 与 $\operatorname{sinc}'$ 在 $x = \pi/2$ 和 $x = \pi$ 处的值。
+                """),
+                _md(r"""
+                在 $x = \pi/2$ 处，$\sin x = 1$，$\cos x = 0$，所以 $\operatorname{sinc}(\pi/2) = 2/\pi \approx 0.6366$，导数中只剩第二项：
+
+                $$
+                \operatorname{sinc}'\!\left(\tfrac{\pi}{2}\right) = \frac{0}{\pi/2} - \frac{1}{(\pi/2)^2} = -\frac{4}{\pi^2} \approx -0.4053
+                $$
+
+                在 $x = \pi$ 处，$\sin x = 0$，$\cos x = -1$：$\operatorname{sinc}(\pi) = 0$，这是第一个零点，此时只剩第一项：
+
+                $$
+                \operatorname{sinc}'(\pi) = \frac{-1}{\pi} - \frac{0}{\pi^2} \approx -0.3183
+                $$
+
+                第一个零点处的斜率是 $-1/\pi$；在第 $n$ 个零点 $x = n\pi$ 处，斜率为 $\cos(n\pi)/(n\pi) = (-1)^n/(n\pi)$，随着波纹衰减而像 $1/x$ 那样变小。
+                <!-- answer: sinc(math.pi / 2) = 0.6366 -->
+                <!-- answer: sinc.derivative(math.pi / 2) = -0.4053 -->
+                <!-- answer: sinc.derivative(math.pi) = -0.3183 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                (a) 用 sinc 的级数求 $\operatorname{sinc}''(0)$，以及在 $0$ 附近近似 sinc 的抛物线。(b) 在双精度下，于 $x = 10^{-8}$ 处朴素地计算公式 $(\cos x - \operatorname{sinc}(x))/x$，并与 $\operatorname{sinc}'(10^{-8})$ 的真值比较。为什么本包在 $0$ 附近改用级数？
+                """),
+                _md(r"""
+                (a) 把级数 $\operatorname{sinc}'(x) = -x/3 + x^3/30 - \cdots$ 再求一次导并令 $x = 0$，只剩常数项：$\operatorname{sinc}''(0) = -1/3 \approx -0.3333$。结合 $\operatorname{sinc}(0) = 1$ 与 $\operatorname{sinc}'(0) = 0$，二阶泰勒多项式为
+
+                $$
+                \operatorname{sinc}(x) \approx 1 - \frac{x^2}{6}
+                $$
+
+                这是一条顶点在 $(0, 1)$、开口向下的抛物线，与高斯函数的 $e^{-x^2} \approx 1 - x^2$ 相似，但平坦六倍：sinc 单元在峰值附近弯曲得少得多。
+
+                (b) 在双精度下，略小于 $1$ 的相邻浮点数间隔约为 $1.1 \times 10^{-16}$。在 $x = 10^{-8}$ 处，$\cos x = 1 - 5 \times 10^{-17} + \cdots$ 恰好舍入为 $1$，$\sin x / x = 1 - 1.7 \times 10^{-17} + \cdots$ 也恰好舍入为 $1$。朴素算法的分子是 $1 - 1 = 0$，于是返回 $0.0$，而真值为 $\operatorname{sinc}'(10^{-8}) \approx -x/3 \approx -3.3333 \times 10^{-9}$：所有有效数字全部丢失。两项的前十六位数字相同，而它们真正的差约为 $-x^2/3$，比任何一项的舍入误差都小（灾难性相消）。在 $x = 10^{-6}$ 处，朴素公式给出 $-3.3340 \times 10^{-7}$，而真值为 $-3.3333 \times 10^{-7}$，第四位有效数字就已经错了。级数 $-x/3 + x^3/30 - \cdots$ 没有这种相消，所以本包在 $\lvert x \rvert < 0.25$ 时使用它；在 $x = 0$ 处则直接返回极限值 $0.0$。
+                <!-- answer: (sinc.derivative(1e-4) - sinc.derivative(-1e-4)) / 2e-4 = -0.3333 -->
+                <!-- answer: (math.cos(1e-8) - math.sin(1e-8) / 1e-8) / 1e-8 = 0.0 -->
+                <!-- answer: sinc.derivative(1e-8) * 1e9 = -3.3333 -->
+                <!-- answer: (math.cos(1e-6) - math.sin(1e-6) / 1e-6) / 1e-6 * 1e7 = -3.3340 -->
+                <!-- answer: sinc.derivative(1e-6) * 1e7 = -3.3333 -->
+                <!-- answer: sinc.derivative(0.0) = 0.0 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                证明 sinc 在 $0$ 以外的极值点满足 $\tan x = x$，且在这些点上 sinc 的值等于 $\cos x$。从 $x_0 = 4.5$ 出发，用牛顿法求出第一个 $x > 0$ 的极值点，进而求出 sinc 的最小值。
+                """),
+                _md(r"""
+                当 $x \ne 0$ 时，$\operatorname{sinc}'(x) = (x\cos x - \sin x)/x^2$ 为零当且仅当 $g(x) = x\cos x - \sin x = 0$。在这样的点上 $\cos x \ne 0$（否则也有 $\sin x = 0$，这不可能），两边除以 $\cos x$ 即得 $\tan x = x$。再由 $\sin x = x\cos x$，
+
+                $$
+                \operatorname{sinc}(x) = \frac{\sin x}{x} = \cos x
+                $$
+
+                在每个极值点都成立：sinc 的极值都落在曲线 $\cos x$ 上。
+
+                对 $g$ 用牛顿法，需要 $g'(x) = \cos x - x\sin x - \cos x = -x\sin x$。从 $x_0 = 4.5$ 出发，$\cos 4.5 \approx -0.210796$，$\sin 4.5 \approx -0.977530$：
+
+                $$
+                \begin{aligned}
+                g(x_0) &\approx 4.5 \cdot (-0.210796) + 0.977530 \approx 0.028949 \\
+                g'(x_0) &\approx -4.5 \cdot (-0.977530) \approx 4.398886 \\
+                x_1 &\approx 4.5 - \frac{0.028949}{4.398886} \approx 4.493419
+                \end{aligned}
+                $$
+
+                再迭代一步得 $x^\ast \approx 4.493409$，它位于 $(\pi, 3\pi/2)$ 内。sinc 的最小值为
+
+                $$
+                \operatorname{sinc}(x^\ast) = \cos x^\ast \approx -0.2172
+                $$
+
+                这正是本条目给出的值域 $[-0.2172, 1]$ 的下端。由于 $1 + \tan^2 x = 1/\cos^2 x$ 且 $\tan x^\ast = x^\ast$，每个极值的大小都是 $\lvert \operatorname{sinc}(x^\ast) \rvert = 1/\sqrt{1 + x^{\ast 2}}$，这里为 $1/\sqrt{1 + 4.493409^2} \approx 0.2172$；之后位于 $(n + \tfrac12)\pi$ 附近的极值像 $1/x$ 那样变小。
+                <!-- answer: root(sinc.derivative, 4, 5) = 4.493409 -->
+                <!-- answer: 1 / math.sqrt(1 + root(sinc.derivative, 4, 5) ** 2) = 0.2172 -->
+                <!-- answer: 4.5 - (4.5 * math.cos(4.5) - math.sin(4.5)) / (-4.5 * math.sin(4.5)) = 4.493419 -->
+                <!-- answer: minimum(sinc, 3, 6) = -0.2172 -->
+                <!-- answer: math.cos(root(sinc.derivative, 4, 5)) = -0.2172 -->
+                """),
+            ),
+            Exercise(
+                _md(r"""
+                NumPy 和 PyTorch 定义的是归一化的 sinc：$\operatorname{np.sinc}(x) = \sin(\pi x)/(\pi x)$。用本条目的 sinc 表示它，给出两者各自的零点，并计算 $\operatorname{np.sinc}(0.5)$、$\operatorname{np.sinc}(1)$、本条目的 $\operatorname{sinc}(1)$ 以及 $\operatorname{np.sinc}$ 在 $0.5$ 处的导数。
+                """),
+                _md(r"""
+                由定义，$\operatorname{np.sinc}(x) = \operatorname{sinc}(\pi x)$，反过来 $\operatorname{sinc}(x) = \operatorname{np.sinc}(x/\pi)$。本条目的 sinc 在 $\sin x = 0$ 且 $x \ne 0$ 处为 $0$，即 $x = k\pi$（$k \ne 0$）；归一化的 sinc 则在非零整数处为零。所以 $\operatorname{np.sinc}(0.5) = \operatorname{sinc}(\pi/2) = 2/\pi \approx 0.6366$，$\operatorname{np.sinc}(1) = 0$，而本条目的 $\operatorname{sinc}(1) = \sin 1 \approx 0.8415$。由链式法则，
+
+                $$
+                \frac{d}{dx}\operatorname{np.sinc}(x) = \pi\, \operatorname{sinc}'(\pi x), \qquad
+                \frac{d}{dx}\operatorname{np.sinc}(x)\Big|_{x = 0.5} = \pi \cdot \left(-\frac{4}{\pi^2}\right) = -\frac{4}{\pi} \approx -1.2732
+                $$
+
+                两者的输入相差一个因子 $\pi$，因而每个斜率也相差 $\pi$ 倍。本该用本条目的 sinc 却调用了 `np.sinc` 或 `torch.sinc` 的代码，会在不知不觉中用上一个窄 $\pi$ 倍、梯度大 $\pi$ 倍的函数。
+                <!-- answer: np.sinc(0.5) = 0.6366 -->
+                <!-- answer: sinc(math.pi * 0.5) = 0.6366 -->
+                <!-- answer: np.sinc(1.0) = 0 -->
+                <!-- answer: sinc(1.0) = 0.8415 -->
+                <!-- answer: math.pi * sinc.derivative(math.pi * 0.5) = -1.2732 -->
+                """),
+            ),
         ),
     ),
 }
