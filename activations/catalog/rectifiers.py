@@ -7,6 +7,8 @@ that bend smoothly towards a negative floor instead of cutting to 0.
 
 from __future__ import annotations
 
+from inspect import cleandoc
+
 import numpy as np
 
 from activations.catalog.classic import (
@@ -25,6 +27,7 @@ from activations.catalog.sigmoidal import (
 from activations.registry import (
     Activation,
     Example,
+    Exercise,
     FloatArray,
     Frameworks,
     Interval,
@@ -32,6 +35,7 @@ from activations.registry import (
     Param,
     Properties,
     Reference,
+    Step,
     point,
 )
 
@@ -58,6 +62,20 @@ CARLILE_2017 = Reference(
     "Improving deep learning by inverse square root linear units (ISRLUs)",
     2017,
     "https://arxiv.org/abs/1710.09967",
+)
+SINGH_2020 = Reference(
+    "S. Singh, S. Krishnan",
+    "Filter response normalization layer: eliminating batch dependence in the training of "
+    "deep neural networks",
+    2020,
+    "https://arxiv.org/abs/1911.09737",
+)
+GAO_2020 = Reference(
+    "X. Gao, F. Ramezanghorbani, O. Isayev, J. S. Smith, A. E. Roitberg",
+    "TorchANI: a free and open source PyTorch-based deep learning implementation of the ANI "
+    "neural network potentials",
+    2020,
+    "https://doi.org/10.1021/acs.jcim.0c00451",
 )
 
 # SELU's constants, to the digits PyTorch uses (Klambauer et al. derive them in closed form).
@@ -462,7 +480,7 @@ ENTRIES = [
             "  # Keras >= 3.8 (TensorFlow >= 2.16); not in Keras 2",
             None,
         ),
-        references=(KONDA_2014,),
+        references=(KONDA_2014, SINGH_2020),
         example=Example("[0.5, 1.0, 2.0]", "array([0., 0., 2.])"),
         family="rectifier",
         origin="PyTorch's `Threshold` comes from the Lua Torch library, where ReLU itself was "
@@ -472,11 +490,18 @@ ENTRIES = [
         "autoencoders learn large negative hidden biases because one bias must both select "
         "which units are active and shift their values, and that this hampers learning data "
         "of high intrinsic dimension; a fixed threshold takes over the selection, so the "
-        "units need no bias and, once active, pass their input through unchanged.",
+        "units need no bias and, once active, pass their input through unchanged. The same "
+        r"paper also has a symmetric variant, the thresholded linear unit, which passes $x$ "
+        r"whenever $\lvert x\rvert > t$; this entry is the one-sided, rectified version.",
         uses="Rare as a hidden activation in modern networks. Konda et al. (2014) used the "
-        "thresholded rectifier as the hidden units of their zero-bias autoencoders, and "
-        "Keras 2 had it as the `ThresholdedReLU` layer, with the same default threshold "
-        "$t = 1$ as this entry.",
+        "thresholded rectifier as the hidden units of their zero-bias autoencoders. The case "
+        "$v = 0$ became a standard operator under the name ThresholdedReLU: Keras 2's "
+        "`ThresholdedReLU` layer, which cites Konda et al., ONNX's `ThresholdedRelu` operator "
+        "and PaddlePaddle's `paddle.nn.ThresholdedReLU` all default to the threshold $t = 1$, "
+        "as this entry does. The continuous case $v = t$ with a learned threshold is the TLU, "
+        r"$\max(x, \tau)$, that Singh and Krishnan (2020) put after their Filter Response "
+        "Normalization in place of ReLU, in ResNet and Inception image classifiers and COCO "
+        "object detectors.",
         strengths=(
             r"Inputs $x \le t$ are set exactly to $v$, so with $v = 0$ the activations are "
             "sparse without the large negative biases a ReLU layer needs for the same "
@@ -492,6 +517,171 @@ ENTRIES = [
             "with $t > 0$ this dead zone is wider than ReLU's.",
             "The threshold is a fixed hyperparameter, not learned, and there is no standard "
             "default: PyTorch requires both values.",
+        ),
+        derivation=(
+            Step(
+                r"Write both branches with one indicator. Let $H(s) = 1$ for $s > 0$ and "
+                r"$H(s) = 0$ for $s \le 0$ (the Heaviside step, its value at $0$ chosen to "
+                r"match the strict inequality $x > t$ of the definition). For $x > t$ the "
+                r"right-hand side below is $v + (x - v) = x$, and for $x \le t$ it is $v$, so "
+                "it is the function itself:",
+                r"\operatorname{Threshold}(x) = v + (x - v)\,H(x - t)",
+            ),
+            Step(
+                r"Differentiate away from $t$ with the product rule. On either side of $t$ the "
+                r"factor $H(x - t)$ is constant, $1$ on the right and $0$ on the left, so its "
+                r"derivative is $0$ there and only the term in which $x - v$ is differentiated "
+                "survives:",
+                r"\frac{d}{dx}\operatorname{Threshold}(x) = 1 \cdot H(x - t) + (x - v) \cdot 0 = \begin{cases} 1 & x > t \\ 0 & x < t \end{cases}",
+            ),
+            Step(
+                r"At $x = t$ go back to the definition of the derivative, with "
+                r"$\operatorname{Threshold}(t) = v$. From the left the difference quotient is "
+                r"$(v - v)/h = 0$ for every $h < 0$, so the left derivative is $0$. From the "
+                r"right, with $h > 0$, the function is on its identity branch:",
+                r"\lim_{h \to 0^{+}} \frac{\operatorname{Threshold}(t + h) - \operatorname{Threshold}(t)}{h} = \lim_{h \to 0^{+}} \frac{t + h - v}{h} = \lim_{h \to 0^{+}} \left(1 + \frac{t - v}{h}\right)",
+            ),
+            Step(
+                r"Read off the cases. For $v \ne t$ the term $(t - v)/h$ runs off to "
+                r"$\pm\infty$: the function jumps by $t - v$ and has no derivative at $t$. For "
+                r"$v = t$ the right derivative is $1$ and the left one $0$: a corner, as in "
+                r"ReLU. Either way $t$ has no derivative, and the registry returns $0$ there, "
+                r"the value of the $x \le t$ branch, as PyTorch's autograd does. What that "
+                "convention leaves out shows in the derivative in the sense of distributions: "
+                r"the derivative of $H$ is the Dirac delta $\delta$, and "
+                r"$(x - v)\,\delta(x - t) = (t - v)\,\delta(x - t)$ because $\delta(x - t)$ "
+                r"only sees the value at $x = t$. The jump becomes a spike of weight $t - v$ "
+                "that no gradient step ever sees:",
+                r"\operatorname{Threshold}'(x) = H(x - t) + (t - v)\,\delta(x - t)",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With the defaults $t = 1$ and $v = 0$, compute $\operatorname{Threshold}(x)$ "
+                r"and $\operatorname{Threshold}'(x)$ at $x = 0.5$, $x = 1$ and $x = 1.5$. Then "
+                r"keep $t = 1$ but set $v = -1$: what is $\operatorname{Threshold}(0.5)$, and "
+                r"how big is the jump at $t$?",
+                cleandoc(
+                    r"""
+                    The input must exceed $t$ strictly to pass. At $x = 0.5$ and at $x = 1$ it
+                    does not, so the output is $v = 0$ and the derivative $0$; at $x = 1$ the
+                    function jumps, and the registry returns the left branch's slope, $0$. At
+                    $x = 1.5 > 1$ the input passes: the output is $1.5$ and the slope $1$.
+
+                    With $v = -1$ the gated inputs go to $-1$ instead, so
+                    $\operatorname{Threshold}(0.5) = -1$. Just above $t$ the output is close to
+                    $t = 1$, so the jump is $t - v = 2$, twice the default's.
+                    <!-- answer: threshold(0.5) = 0 -->
+                    <!-- answer: threshold(1.0) = 0 -->
+                    <!-- answer: threshold.derivative(1.0) = 0 -->
+                    <!-- answer: threshold(1.5) = 1.5 -->
+                    <!-- answer: threshold.derivative(1.5) = 1 -->
+                    <!-- answer: threshold(0.5, value=-1.0) = -1 -->
+                    <!-- answer: threshold(1.0 + 1e-12, value=-1.0) - threshold(1.0, value=-1.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that for $v = t$ the function is continuous and equals "
+                r"$\max(x, t) = t + \operatorname{ReLU}(x - t)$, so that $t = v = 0$ gives ReLU. "
+                r"The TLU of Filter Response Normalization is $\max(x, \tau)$ with a learned "
+                r"$\tau$: find $\partial \max(x, \tau) / \partial \tau$, and evaluate "
+                r"$\max(3, 2)$ and $\max(1, 2)$ with the package's Threshold.",
+                cleandoc(
+                    r"""
+                    **The identity.** For $x > t$ the function gives $x$, and so does
+                    $\max(x, t)$, $x$ being the larger; for $x \le t$ the function gives
+                    $v = t$, and $\max(x, t) = t$. Taking $t$ out,
+                    $\max(x, t) = t + \max(x - t, 0) = t + \operatorname{ReLU}(x - t)$: a ReLU
+                    moved right by $t$ and up by $t$, whose two pieces meet at $(t, t)$, so
+                    there is no jump. With $t = v = 0$ it is $\operatorname{ReLU}(x)$, which is
+                    how Lua Torch defined its ReLU.
+
+                    **The gradient for the threshold.** Differentiate
+                    $\tau + \operatorname{ReLU}(x - \tau)$ with respect to $\tau$; the chain rule
+                    gives the inner derivative $-1$:
+
+                    $$
+                    \frac{\partial \max(x, \tau)}{\partial \tau} = 1 - \operatorname{ReLU}'(x - \tau) = \begin{cases} 0 & x > \tau \\ 1 & x < \tau \end{cases}
+                    $$
+
+                    Over a batch with incoming gradients $\delta_i$, the threshold receives
+                    $\partial L / \partial \tau = \sum_i \delta_i \, [x_i < \tau]$: only the
+                    inputs it cut off move it. With $\tau = 2$: $\max(3, 2) = 3$, the input
+                    passes; $\max(1, 2) = 2$, the output is the threshold itself.
+                    <!-- answer: threshold(3.0, threshold=2.0, value=2.0) = 3 -->
+                    <!-- answer: threshold(1.0, threshold=2.0, value=2.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Let $Z$ be a standard normal input, with $t = 1$ and $v = 0$. What fraction "
+                r"of the outputs is exactly $0$? Show that "
+                r"$\mathbb{E}[\operatorname{Threshold}(Z)] = \varphi(1)$, where $\varphi$ is "
+                r"the standard normal density, and find "
+                r"$\mathbb{E}[\operatorname{Threshold}(Z)^2]$. For ReLU the three numbers are "
+                r"$\tfrac12$, $\varphi(0) \approx 0.3989$ and $\tfrac12$.",
+                cleandoc(
+                    r"""
+                    **Sparsity.** The output is $0$ exactly when $Z \le 1$, which has
+                    probability $\Phi(1) \approx 0.8413$: about 84% of the outputs are zero,
+                    against half for ReLU.
+
+                    **Mean.** Only $z > 1$ contributes. The density satisfies
+                    $\varphi'(z) = -z\,\varphi(z)$, so $-\varphi$ is an antiderivative of
+                    $z\,\varphi(z)$:
+
+                    $$
+                    \mathbb{E}[\operatorname{Threshold}(Z)] = \int_{1}^{\infty} z\,\varphi(z)\,dz = \bigl[-\varphi(z)\bigr]_{1}^{\infty} = \varphi(1) = \frac{e^{-1/2}}{\sqrt{2\pi}} \approx 0.2420
+                    $$
+
+                    **Second moment.** Integrate $z \cdot z\,\varphi(z)$ by parts,
+                    differentiating $z$ and integrating $z\,\varphi(z)$ to $-\varphi(z)$:
+
+                    $$
+                    \int_{1}^{\infty} z^{2}\varphi(z)\,dz = \bigl[-z\,\varphi(z)\bigr]_{1}^{\infty} + \int_{1}^{\infty} \varphi(z)\,dz = \varphi(1) + 1 - \Phi(1) \approx 0.4006
+                    $$
+
+                    The threshold makes the layer far sparser than ReLU and weakens the signal:
+                    the second moment is $0.80$ of ReLU's $\tfrac12$, so weights scaled for ReLU
+                    would let the activations shrink from layer to layer.
+                    <!-- answer: 1 - np.trapezoid(threshold.derivative(np.linspace(-12, 12, 2400001)) * np.exp(-np.linspace(-12, 12, 2400001)**2 / 2), np.linspace(-12, 12, 2400001)) / math.sqrt(2 * math.pi) = 0.8413 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) = 0.2420 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001))**2 * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) = 0.4006 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001))**2 * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) / 0.5 = 0.80 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"A gradient check compares autograd's derivative with the central difference "
+                r"$\bigl(f(x + h) - f(x - h)\bigr)/(2h)$. With the defaults, compute it at "
+                r"$x = 1$ for $h = 0.01$ and for $h = 0.001$, and compare with what autograd "
+                r"reports at $x = 0.99$ and $x = 1.01$. What does a unit sitting at $z = 0.99$ "
+                "learn from its gradient?",
+                cleandoc(
+                    r"""
+                    The point $1 + h$ passes and $1 - h$ does not, so
+
+                    $$
+                    \frac{\operatorname{Threshold}(1 + h) - \operatorname{Threshold}(1 - h)}{2h} = \frac{(1 + h) - 0}{2h} = \frac{1}{2h} + \frac{1}{2}
+                    $$
+
+                    which is $50.5$ for $h = 0.01$ and $500.5$ for $h = 0.001$. It grows
+                    without bound as $h \to 0$, the mark of a jump; at a corner it would settle
+                    on the mean of the two slopes instead. Autograd reports $0$ at $0.99$ and
+                    $1$ at $1.01$, and neither number knows about the jump. A unit at
+                    $z = 0.99$ outputs $0$ and gets a zero gradient, although moving $z$ up by
+                    $0.02$ would raise its output by $1.01$: gradient descent cannot see that
+                    gain, and the unit only crosses the threshold if other weights happen to
+                    push it there.
+                    <!-- answer: (threshold(1.01) - threshold(0.99)) / 0.02 = 50.5 -->
+                    <!-- answer: (threshold(1.001) - threshold(0.999)) / 0.002 = 500.5 -->
+                    <!-- answer: threshold.derivative(0.99) = 0 -->
+                    <!-- answer: threshold.derivative(1.01) = 1 -->
+                    <!-- answer: threshold(1.01) - threshold(0.99) = 1.01 -->
+                    """
+                ),
+            ),
         ),
     ),
     Activation(
@@ -621,6 +811,7 @@ ENTRIES = [
                 2017,
                 "https://arxiv.org/abs/1704.07483",
             ),
+            GAO_2020,
         ),
         example=Example(
             "[-2.0, 0.0, 2.0], alpha=2.0", "array([-1.26424112,  0.        ,  2.        ])"
@@ -634,9 +825,15 @@ ENTRIES = [
         r"($\alpha \to 0^{+}$) and the identity ($\alpha \to \infty$) are limiting cases, and "
         r"the function is scale-similar, "
         r"$\operatorname{CELU}(x; \alpha) = \alpha\,\operatorname{CELU}(x/\alpha; 1)$.",
-        uses="Rare in practice: it is available as `torch.nn.CELU`, `jax.nn.celu` and in Keras, "
-        r"but no well-known architecture is built on it. It is the ELU to choose when $\alpha$ "
-        r"is tuned, because changing $\alpha$ then leaves the slope at $x = 0$ equal to $1$.",
+        uses="The ANI neural-network potentials, which predict the energy of a molecule from "
+        "the environments of its atoms, use it: TorchANI (Gao et al. 2020), their PyTorch "
+        "implementation, builds the atomic networks of the ANI-1x, ANI-1ccx and ANI-2x models "
+        r"with `torch.nn.CELU(0.1)`, that is $\alpha = 0.1$. The forces on the atoms are the "
+        "negative gradient of that energy, so they contain the activation's derivative, which "
+        "for CELU is continuous. Elsewhere it is uncommon, though PyTorch "
+        "(`torch.nn.CELU`), JAX (`jax.nn.celu`) and Keras all provide it; it is the ELU to "
+        r"choose when $\alpha$ is tuned, because changing $\alpha$ then leaves the slope at "
+        r"$x = 0$ equal to $1$.",
         strengths=(
             r"It is $C^1$ for every $\alpha$, where ELU is only for $\alpha = 1$.",
             r"Tuning $\alpha$ changes only the negative floor $-\alpha$ and how fast it is "
@@ -652,6 +849,152 @@ ENTRIES = [
             "and SiLU are smooth.",
             "There is little published evidence that it trains better than ELU; its case is a "
             "cleaner parametrisation.",
+        ),
+        derivation=(
+            Step(
+                r"For $x > 0$ the function is the line $y = x$, with derivative $1$. For "
+                r"$x < 0$ apply the chain rule to $\alpha(e^{u} - 1)$ with inner function "
+                r"$u = x/\alpha$, whose derivative is $1/\alpha$:",
+                r"\frac{d}{dx}\,\alpha\bigl(e^{x/\alpha} - 1\bigr) = \alpha\, e^{x/\alpha} \cdot \frac{1}{\alpha} = e^{x/\alpha}",
+            ),
+            Step(
+                r"The factor $\alpha$ in front cancels the $1/\alpha$ from the chain rule, and "
+                r"that is the whole point of the design. Compare the limits of the slope as "
+                r"$x \to 0^{-}$: ELU's branch $\alpha(e^{x} - 1)$ has slope $\alpha e^{x}$, "
+                r"which tends to $\alpha$, not to the right-hand slope $1$; CELU's tends to "
+                "$1$:",
+                r"\lim_{x \to 0^{-}} \frac{d}{dx}\,\alpha\bigl(e^{x} - 1\bigr) = \alpha, \qquad \lim_{x \to 0^{-}} \frac{d}{dx}\,\alpha\bigl(e^{x/\alpha} - 1\bigr) = e^{0} = 1",
+            ),
+            Step(
+                r"At $x = 0$ itself, use the definition of the derivative, with "
+                r"$\operatorname{CELU}(0) = 0$. From the left, substitute $s = h/\alpha$; the "
+                r"limit of $(e^{s} - 1)/s$ is the derivative of $e^{s}$ at $0$, which is $1$. "
+                r"From the right the quotient is $h/h = 1$. The two agree, so CELU is "
+                r"differentiable at $0$ with $\operatorname{CELU}'(0) = 1$, which is what the "
+                r"$x \le 0$ branch $e^{x/\alpha}$ gives there:",
+                r"\lim_{h \to 0^{-}} \frac{\alpha\bigl(e^{h/\alpha} - 1\bigr)}{h} = \lim_{s \to 0^{-}} \frac{e^{s} - 1}{s} = 1 = \lim_{h \to 0^{+}} \frac{h}{h}",
+            ),
+            Step(
+                r"Differentiate once more, with the chain rule again on $x < 0$. The second "
+                r"derivative tends to $1/\alpha$ from the left and is $0$ on the right, so "
+                r"CELU is $C^1$ but not $C^2$: this jump is the kink the registry records at "
+                "$x = 0$.",
+                r"\operatorname{CELU}''(x) = \begin{cases} 0 & x > 0 \\ \dfrac{1}{\alpha}\, e^{x/\alpha} & x < 0 \end{cases}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With $\alpha = 2$, compute $\operatorname{CELU}(-2)$ and "
+                r"$\operatorname{CELU}'(-2)$, then ELU's value and slope at the same point with "
+                r"the same $\alpha$. What are ELU's one-sided slopes at $x = 0$ for "
+                r"$\alpha = 2$, and CELU's?",
+                cleandoc(
+                    r"""
+                    **CELU.** Here $x/\alpha = -1$, so
+                    $\operatorname{CELU}(-2) = 2(e^{-1} - 1) \approx -1.2642$ and
+                    $\operatorname{CELU}'(-2) = e^{-1} \approx 0.3679$.
+
+                    **ELU.** $\operatorname{ELU}(-2) = 2(e^{-2} - 1) \approx -1.7293$ and
+                    $\operatorname{ELU}'(-2) = 2e^{-2} \approx 0.2707$. Both functions have the
+                    floor $-2$, but ELU gets closer to it sooner, because its exponent is not
+                    stretched by $\alpha$.
+
+                    **At $x = 0$.** ELU's slope is $\alpha e^{0} = 2$ from the left (the value
+                    the registry returns at $0$) and $1$ from the right, a jump of $1$. CELU's
+                    is $e^{0} = 1$ from both sides.
+                    <!-- answer: celu(-2.0, alpha=2.0) = -1.2642 -->
+                    <!-- answer: celu.derivative(-2.0, alpha=2.0) = 0.3679 -->
+                    <!-- answer: elu(-2.0, alpha=2.0) = -1.7293 -->
+                    <!-- answer: elu.derivative(-2.0, alpha=2.0) = 0.2707 -->
+                    <!-- answer: elu.derivative(0.0, alpha=2.0) = 2 -->
+                    <!-- answer: elu.derivative(1e-9, alpha=2.0) = 1 -->
+                    <!-- answer: celu.derivative(0.0, alpha=2.0) = 1 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Prove the scale similarity "
+                r"$\operatorname{CELU}(x; \alpha) = \alpha\,\operatorname{CELU}(x/\alpha; 1)$ "
+                r"and deduce $\operatorname{CELU}'(x; \alpha) = \operatorname{CELU}'(x/\alpha; 1)$. "
+                r"Then show that for a fixed $x < 0$ CELU tends to $0$ (ReLU) as "
+                r"$\alpha \to 0^{+}$ and to $x$ (the identity) as $\alpha \to \infty$; check "
+                r"with $x = -1$ and $\alpha = 0.01$, $10$ and $100$.",
+                cleandoc(
+                    r"""
+                    **Scale similarity.** For $x > 0$ also $x/\alpha > 0$, and
+                    $\alpha \cdot (x/\alpha) = x$. For $x \le 0$,
+                    $\alpha\,\operatorname{CELU}(x/\alpha; 1) = \alpha\,(e^{x/\alpha} - 1)$,
+                    the definition. Differentiating both sides, with the chain rule giving the
+                    inner derivative $1/\alpha$:
+
+                    $$
+                    \operatorname{CELU}'(x; \alpha) = \alpha \cdot \frac{1}{\alpha}\,\operatorname{CELU}'\!\left(\frac{x}{\alpha}; 1\right) = \operatorname{CELU}'\!\left(\frac{x}{\alpha}; 1\right)
+                    $$
+
+                    Changing $\alpha$ stretches the graph by the same factor in both
+                    directions, and the graph of the derivative only sideways.
+
+                    **$\alpha \to 0^{+}$.** Then $x/\alpha \to -\infty$, so
+                    $e^{x/\alpha} \to 0$ and $\alpha(e^{x/\alpha} - 1) \to 0$. At
+                    $\alpha = 0.01$: $\operatorname{CELU}(-1) = 0.01(e^{-100} - 1) \approx -0.0100$.
+
+                    **$\alpha \to \infty$.** Expand the exponential, $e^{s} = 1 + s + s^{2}/2 + \dots$,
+                    with $s = x/\alpha \to 0$:
+
+                    $$
+                    \alpha\bigl(e^{x/\alpha} - 1\bigr) = x + \frac{x^{2}}{2\alpha} + O\!\left(\frac{1}{\alpha^{2}}\right) \longrightarrow x
+                    $$
+
+                    At $\alpha = 10$ the value is $-0.9516$, and at $\alpha = 100$ it is
+                    $-0.9950$, where the first two terms give $-1 + 1/200 = -0.995$.
+                    <!-- answer: celu(-1.0, alpha=0.01) = -0.0100 -->
+                    <!-- answer: celu(-1.0, alpha=10.0) = -0.9516 -->
+                    <!-- answer: celu(-1.0, alpha=100.0) = -0.9950 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"(a) Where does CELU reach $95\%$ of its floor, that is "
+                r"$\operatorname{CELU}(x) = -0.95\,\alpha$? Solve for $\alpha = 2$, and find "
+                r"the slope there for any $\alpha$. (b) The ANI potentials use "
+                r"$\alpha = 0.1$: compute $\operatorname{CELU}(-0.5)$ and "
+                r"$\operatorname{CELU}'(-0.5)$, and explain why a continuous derivative "
+                "matters when the forces on atoms are the negative gradient of a network's "
+                "energy with respect to their positions.",
+                cleandoc(
+                    r"""
+                    **(a)** Solve $\alpha(e^{x/\alpha} - 1) = -0.95\,\alpha$: dividing by
+                    $\alpha$ gives $e^{x/\alpha} = 0.05$, so
+
+                    $$
+                    x = \alpha \ln 0.05 \approx -2.996\,\alpha
+                    $$
+
+                    which is $-5.991$ for $\alpha = 2$. The slope there is $e^{x/\alpha} = 0.05$
+                    whatever $\alpha$ is: $\alpha$ sets the width of the bend, in proportion.
+                    ELU with the same $\alpha$ reaches $95\%$ of its floor $-\alpha$ at
+                    $x = \ln 0.05 \approx -2.996$ for every $\alpha$, because its $\alpha$
+                    stretches the curve only vertically.
+
+                    **(b)** With $\alpha = 0.1$,
+                    $\operatorname{CELU}(-0.5) = 0.1(e^{-5} - 1) \approx -0.0993$ and
+                    $\operatorname{CELU}'(-0.5) = e^{-5} \approx 0.0067$: five bend-widths out,
+                    the unit is nearly at its floor $-0.1$ and nearly flat, so the function is
+                    close to ReLU while staying $C^1$. A force is $-\partial E / \partial \mathbf{r}$,
+                    and by the chain rule it contains the derivative of every unit on the way.
+                    With ReLU that derivative jumps from $0$ to $1$ where a unit switches on, so
+                    the forces would jump as the atoms move; with CELU they change
+                    continuously. The second derivative, which enters the rate of change of the
+                    forces, still jumps at $0$, by $1/\alpha = 10$.
+                    <!-- answer: root(lambda x: celu(x, alpha=2.0) + 1.9, -10, -1) = -5.991 -->
+                    <!-- answer: celu.derivative(2.0 * math.log(0.05), alpha=2.0) = 0.05 -->
+                    <!-- answer: root(lambda x: elu(x, alpha=2.0) + 1.9, -10, -1) = -2.996 -->
+                    <!-- answer: celu(-0.5, alpha=0.1) = -0.0993 -->
+                    <!-- answer: celu.derivative(-0.5, alpha=0.1) = 0.0067 -->
+                    <!-- answer: (celu.derivative(-1e-9, alpha=0.1) - celu.derivative(-2e-9, alpha=0.1)) / 1e-9 = 10 -->
+                    """
+                ),
+            ),
         ),
     ),
     Activation(
@@ -782,6 +1125,126 @@ ENTRIES = [
             "No major framework ships it, so using it means writing and testing your own kernel.",
             "It still saturates: far below $0$ its gradient tends to $0$, as ELU's does.",
             "The evidence for it comes mainly from the original paper's experiments.",
+        ),
+        derivation=(
+            Step(
+                r"For $x \ge 0$ the function is the identity, with derivative $1$. For $x < 0$ "
+                r"write the branch as the product $x \cdot (1 + \alpha x^{2})^{-1/2}$ and apply "
+                r"the product rule, differentiating the second factor by the chain rule (outer "
+                r"function $u^{-1/2}$, inner $u = 1 + \alpha x^{2}$ with $du/dx = 2\alpha x$):",
+                r"\frac{d}{dx}\,\frac{x}{\sqrt{1 + \alpha x^{2}}} = (1 + \alpha x^{2})^{-1/2} + x \cdot \Bigl(-\frac{1}{2}\Bigr)(1 + \alpha x^{2})^{-3/2} \cdot 2\alpha x",
+            ),
+            Step(
+                r"Take out the common factor $(1 + \alpha x^{2})^{-3/2}$, writing the first "
+                r"term as $(1 + \alpha x^{2}) \cdot (1 + \alpha x^{2})^{-3/2}$; the "
+                r"$\alpha x^{2}$ terms cancel and only $1$ is left in the bracket:",
+                r"= (1 + \alpha x^{2})^{-3/2}\,\bigl[(1 + \alpha x^{2}) - \alpha x^{2}\bigr] = \frac{1}{(1 + \alpha x^{2})^{3/2}}",
+            ),
+            Step(
+                r"The same slope from the output alone. For $x < 0$ let "
+                r"$y = \operatorname{ISRLU}(x)$; squaring gives "
+                r"$y^{2} = x^{2}/(1 + \alpha x^{2})$, so $1 - \alpha y^{2}$ is the reciprocal "
+                r"of $1 + \alpha x^{2}$, and the slope is its power $3/2$. A backward pass that "
+                r"kept $y$ from the forward pass needs nothing else:",
+                r"1 - \alpha y^{2} = 1 - \frac{\alpha x^{2}}{1 + \alpha x^{2}} = \frac{1}{1 + \alpha x^{2}} \quad\Longrightarrow\quad \operatorname{ISRLU}'(x) = \bigl(1 - \alpha y^{2}\bigr)^{3/2} \quad (x < 0)",
+            ),
+            Step(
+                r"Smoothness at $0$. The slope tends to $1$ as $x \to 0^{-}$, matching the "
+                r"right side, so ISRLU is $C^1$. Differentiating $(1 + \alpha x^{2})^{-3/2}$ "
+                r"by the chain rule gives the second derivative, which tends to $0$, again "
+                r"matching the right side, so ISRLU is $C^2$. One more differentiation (product "
+                r"rule) gives $-3\alpha(1 + \alpha x^{2})^{-5/2} + 15\alpha^{2}x^{2}(1 + \alpha x^{2})^{-7/2}$, "
+                r"which tends to $-3\alpha$, while the right side's third derivative is $0$: "
+                "the first jump is in the third derivative.",
+                r"\operatorname{ISRLU}''(x) = -\frac{3\alpha x}{(1 + \alpha x^{2})^{5/2}} \quad (x < 0), \qquad \lim_{x \to 0^{-}} \operatorname{ISRLU}''(x) = 0, \qquad \lim_{x \to 0^{-}} \operatorname{ISRLU}'''(x) = -3\alpha",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With $\alpha = 1$, compute $\operatorname{ISRLU}(-2)$ and "
+                r"$\operatorname{ISRLU}'(-2)$, and check the derivative with the output-only "
+                r"form $\bigl(1 - \alpha y^{2}\bigr)^{3/2}$. Compare with ELU at $x = -2$.",
+                cleandoc(
+                    r"""
+                    Here $1 + \alpha x^{2} = 5$, so
+                    $\operatorname{ISRLU}(-2) = -2/\sqrt{5} \approx -0.8944$ and
+                    $\operatorname{ISRLU}'(-2) = 5^{-3/2} \approx 0.0894$. From the output:
+                    $y^{2} = 4/5$, so $1 - y^{2} = 1/5$, and $(1/5)^{3/2}$ is the same
+                    $0.0894$. ELU gives $e^{-2} - 1 \approx -0.8647$ with slope
+                    $e^{-2} \approx 0.1353$: at $x = -2$, ISRLU is a little lower and flatter.
+                    <!-- answer: isrlu(-2.0) = -0.8944 -->
+                    <!-- answer: isrlu.derivative(-2.0) = 0.0894 -->
+                    <!-- answer: (1 - isrlu(-2.0)**2)**1.5 = 0.0894 -->
+                    <!-- answer: elu(-2.0) = -0.8647 -->
+                    <!-- answer: elu.derivative(-2.0) = 0.1353 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that $\operatorname{ISRLU}(x) \to -1/\sqrt{\alpha}$ as "
+                r"$x \to -\infty$, and that for large $\lvert x\rvert$ the derivative behaves "
+                r"like $\alpha^{-3/2}\lvert x\rvert^{-3}$. Evaluate the floor for $\alpha = 3$, "
+                r"and compare $\operatorname{ISRLU}'(-10)$ with $\operatorname{ELU}'(-10)$ for "
+                r"$\alpha = 1$.",
+                cleandoc(
+                    r"""
+                    For $x < 0$, $\lvert x\rvert = \sqrt{x^{2}}$; divide numerator and
+                    denominator by $\lvert x\rvert$:
+
+                    $$
+                    \frac{x}{\sqrt{1 + \alpha x^{2}}} = \frac{-1}{\sqrt{1/x^{2} + \alpha}} \longrightarrow -\frac{1}{\sqrt{\alpha}} \qquad (x \to -\infty)
+                    $$
+
+                    which is $-0.5774$ for $\alpha = 3$. For the derivative, factor
+                    $1 + \alpha x^{2} = \alpha x^{2}\bigl(1 + 1/(\alpha x^{2})\bigr)$:
+
+                    $$
+                    \operatorname{ISRLU}'(x) = \bigl(\alpha x^{2}\bigr)^{-3/2}\Bigl(1 + \frac{1}{\alpha x^{2}}\Bigr)^{-3/2} \approx \alpha^{-3/2}\lvert x\rvert^{-3}
+                    $$
+
+                    At $x = -10$ with $\alpha = 1$: $101^{-3/2} \approx 0.000985$ (the
+                    approximation gives $0.001$), while
+                    $\operatorname{ELU}'(-10) = e^{-10} \approx 0.0000454$, about $22$ times
+                    smaller. The polynomial tail keeps a weak gradient flowing to strongly
+                    negative units long after ELU's has died away.
+                    <!-- answer: isrlu(-1e8, alpha=3.0) = -0.5774 -->
+                    <!-- answer: isrlu.derivative(-10.0) = 0.000985 -->
+                    <!-- answer: 10.0**-3 = 0.001 -->
+                    <!-- answer: elu.derivative(-10.0) = 0.0000454 -->
+                    <!-- answer: isrlu.derivative(-10.0) / elu.derivative(-10.0) = 22 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Expand ISRLU and ELU, both with $\alpha = 1$, to their first non-linear term "
+                r"as $x \to 0^{-}$: which stays closer to the identity for small negative "
+                r"inputs? Check at $x = -0.1$, $-1$ and $-5$: which is nearer its floor $-1$ "
+                "far out?",
+                cleandoc(
+                    r"""
+                    With the binomial series $(1 + u)^{-1/2} = 1 - u/2 + \dots$ for
+                    $u = \alpha x^{2}$, and the exponential series for ELU:
+
+                    $$
+                    \operatorname{ISRLU}(x) = x - \frac{\alpha}{2}x^{3} + O(x^{5}), \qquad \operatorname{ELU}(x) = x + \frac{x^{2}}{2} + O(x^{3})
+                    $$
+
+                    ISRLU leaves the identity only at third order, ELU already at second: ISRLU
+                    bends later, which is also why it is $C^2$ at $0$. At $x = -0.1$ the values
+                    are $-0.0995$ against $-0.0952$; at $x = -1$, $-0.7071$ against $-0.6321$;
+                    at $x = -5$, $-0.9806$ against $-0.9933$. Near $0$ ISRLU is closer to the
+                    identity; far out ELU is closer to the floor, because its gap to $-1$
+                    shrinks exponentially and ISRLU's only like $1/(2x^{2})$, the same slow tail
+                    that kept ISRLU's gradient alive in the previous exercise.
+                    <!-- answer: isrlu(-0.1) = -0.0995 -->
+                    <!-- answer: elu(-0.1) = -0.0952 -->
+                    <!-- answer: isrlu(-1.0) = -0.7071 -->
+                    <!-- answer: elu(-1.0) = -0.6321 -->
+                    <!-- answer: isrlu(-5.0) = -0.9806 -->
+                    <!-- answer: elu(-5.0) = -0.9933 -->
+                    """
+                ),
+            ),
         ),
     ),
 ]

@@ -9,6 +9,7 @@ unbounded bend of the identity.
 from __future__ import annotations
 
 import math
+from inspect import cleandoc
 
 import numpy as np
 from scipy.special import expit, ndtr
@@ -17,12 +18,14 @@ from activations.catalog.sigmoidal import HOWARD_2019
 from activations.registry import (
     Activation,
     Example,
+    Exercise,
     FloatArray,
     Frameworks,
     Interval,
     Param,
     Properties,
     Reference,
+    Step,
 )
 
 HENDRYCKS_2016 = Reference(
@@ -876,7 +879,10 @@ ENTRIES = [
         ),
         uses=(
             "Squareplus is rare in practice: no well-known architecture uses it. JAX "
-            "(`jax.nn.squareplus`) and Keras ship it; PyTorch does not."
+            "(`jax.nn.squareplus`) and Keras ship it; PyTorch does not. Its natural place is "
+            "the case Barron's note starts from, a layer whose output must be non-negative, "
+            "where softplus is the usual smooth choice; squareplus suits it where an "
+            "exponential is too costly or not available."
         ),
         strengths=(
             "Only algebraic operations: faster than softplus on CPUs (about six times in "
@@ -893,6 +899,137 @@ ENTRIES = [
             "Barron's paper argues for speed, not for accuracy, and few published models have "
             "tested it.",
             "PyTorch has no built-in version.",
+        ),
+        derivation=(
+            Step(
+                r"Differentiate term by term (sum rule). The term $x/2$ gives $\tfrac12$. For "
+                r"$\tfrac12\sqrt{x^{2} + b}$ use the chain rule with outer function "
+                r"$\sqrt{u}$, whose derivative is $1/(2\sqrt{u})$, and inner function "
+                r"$u = x^{2} + b$, whose derivative is $2x$:",
+                r"\frac{d}{dx}\sqrt{x^{2} + b} = \frac{1}{2\sqrt{x^{2} + b}} \cdot 2x = \frac{x}{\sqrt{x^{2} + b}}",
+            ),
+            Step(
+                r"Add the two halves. For $b > 0$, $\sqrt{x^{2} + b} > \lvert x\rvert$, so the "
+                r"ratio lies strictly between $-1$ and $1$ and the slope strictly between $0$ "
+                r"and $1$. The ratio is odd in $x$, so the slopes at $x$ and $-x$ add to $1$, "
+                r"exactly as $\sigma(x) + \sigma(-x) = 1$ for softplus's derivative:",
+                r"\operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^{2} + b}}\right), \qquad \operatorname{squareplus}'(x) + \operatorname{squareplus}'(-x) = 1",
+            ),
+            Step(
+                r"Differentiate again for the curvature, with the quotient rule on "
+                r"$x / \sqrt{x^{2} + b}$ and the first step for the derivative of the "
+                r"denominator. The numerator simplifies to $b/\sqrt{x^{2} + b}$, so the second "
+                r"derivative is positive (squareplus is convex) and at $x = 0$ equals "
+                r"$1/(2\sqrt{b})$, which is $\tfrac14$ for $b = 4$, softplus's curvature at $0$:",
+                r"\operatorname{squareplus}''(x) = \frac{1}{2} \cdot \frac{\sqrt{x^{2} + b} - x \cdot \dfrac{x}{\sqrt{x^{2} + b}}}{x^{2} + b} = \frac{b}{2\,(x^{2} + b)^{3/2}}",
+            ),
+            Step(
+                r"The ReLU limit. As $b \to 0^{+}$, $x/\sqrt{x^{2} + b} \to x/\lvert x\rvert$, "
+                r"the sign of $x$, for every $x \ne 0$, so the derivative tends to ReLU's "
+                r"step; the curvature $b/\bigl(2(x^{2} + b)^{3/2}\bigr)$ tends to $0$ away from "
+                r"$0$ while its peak $1/(2\sqrt{b})$ at $0$ grows without bound, the corner "
+                "forming:",
+                r"\lim_{b \to 0^{+}} \operatorname{squareplus}'(x) = \frac{1}{2}\bigl(1 + \operatorname{sign} x\bigr) = \begin{cases} 1 & x > 0 \\ 0 & x < 0 \end{cases}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With the default $b = 4$, compute $\operatorname{squareplus}(0)$, "
+                r"$\operatorname{squareplus}(-2)$, $\operatorname{squareplus}'(-2)$ and "
+                r"$\operatorname{squareplus}'(2)$, and compare with softplus, "
+                r"$\ln(1 + e^{x})$, and its derivative $\sigma(x)$ at $x = -2$.",
+                cleandoc(
+                    r"""
+                    $\operatorname{squareplus}(0) = \sqrt{4}/2 = 1$. At $x = -2$,
+                    $\sqrt{4 + 4} = 2\sqrt{2}$, so
+                    $\operatorname{squareplus}(-2) = (-2 + 2\sqrt{2})/2 = \sqrt{2} - 1 \approx 0.4142$
+                    and
+                    $\operatorname{squareplus}'(-2) = \tfrac12\bigl(1 - 2/(2\sqrt{2})\bigr) = \tfrac12\bigl(1 - 1/\sqrt{2}\bigr) \approx 0.1464$.
+                    By the symmetry of the slopes, $\operatorname{squareplus}'(2) = 1 - 0.1464 \approx 0.8536$.
+                    Softplus gives $\ln(1 + e^{-2}) \approx 0.1269$ and
+                    $\sigma(-2) \approx 0.1192$: at $x = -2$ squareplus is higher than softplus
+                    and a little steeper.
+                    <!-- answer: squareplus(0.0) = 1 -->
+                    <!-- answer: squareplus(-2.0) = 0.4142 -->
+                    <!-- answer: squareplus.derivative(-2.0) = 0.1464 -->
+                    <!-- answer: squareplus.derivative(2.0) = 0.8536 -->
+                    <!-- answer: softplus(-2.0) = 0.1269 -->
+                    <!-- answer: softplus.derivative(-2.0) = 0.1192 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Rationalise to show "
+                r"$\operatorname{squareplus}(x) = \dfrac{b}{2\bigl(\sqrt{x^{2} + b} - x\bigr)}$, "
+                r"and deduce that as $x \to -\infty$ the function behaves like "
+                r"$b/(4\lvert x\rvert)$ and its derivative like $b/(4x^{2})$. Evaluate both at "
+                r"$x = -10$ with $b = 4$ and compare with softplus. Why is the rationalised "
+                r"form the better one to compute for $x < 0$?",
+                cleandoc(
+                    r"""
+                    Multiply numerator and denominator by $\sqrt{x^{2} + b} - x$, which is
+                    positive for $b > 0$:
+
+                    $$
+                    \frac{x + \sqrt{x^{2} + b}}{2} = \frac{\bigl(\sqrt{x^{2} + b} + x\bigr)\bigl(\sqrt{x^{2} + b} - x\bigr)}{2\bigl(\sqrt{x^{2} + b} - x\bigr)} = \frac{x^{2} + b - x^{2}}{2\bigl(\sqrt{x^{2} + b} - x\bigr)} = \frac{b}{2\bigl(\sqrt{x^{2} + b} - x\bigr)}
+                    $$
+
+                    As $x \to -\infty$, $\sqrt{x^{2} + b} \approx \lvert x\rvert$ and
+                    $-x = \lvert x\rvert$, so the denominator is about $4\lvert x\rvert$. The
+                    same step turns the derivative into
+                    $b / \bigl(2\sqrt{x^{2} + b}\,(\sqrt{x^{2} + b} - x)\bigr) \approx b/(4x^{2})$.
+                    At $x = -10$: $\operatorname{squareplus}(-10) \approx 0.0990$ (the estimate
+                    gives $0.1$) and $\operatorname{squareplus}'(-10) \approx 0.00971$ (estimate
+                    $0.01$), while $\operatorname{softplus}(-10) \approx 0.0000454$: the
+                    algebraic tail is heavier by three orders of magnitude.
+
+                    In the original form, $x + \sqrt{x^{2} + b}$ adds two nearly opposite numbers
+                    when $x \ll 0$, and the difference loses its digits: in double precision at
+                    $x = -10^{9}$ it returns $0$ instead of $0.000000001$. The rationalised form
+                    adds two positive numbers and keeps full precision, which is how this
+                    package computes it.
+                    <!-- answer: squareplus(-10.0) = 0.0990 -->
+                    <!-- answer: 4 / (4 * 10.0) = 0.1 -->
+                    <!-- answer: squareplus.derivative(-10.0) = 0.00971 -->
+                    <!-- answer: 4 / (4 * 10.0**2) = 0.01 -->
+                    <!-- answer: softplus(-10.0) = 0.0000454 -->
+                    <!-- answer: (-1e9 + math.sqrt(1e18 + 4)) / 2 = 0 -->
+                    <!-- answer: squareplus(-1e9) = 0.000000001 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Softplus has $\operatorname{softplus}(0) = \ln 2$, "
+                r"$\operatorname{softplus}'(0) = \tfrac12$ and "
+                r"$\operatorname{softplus}''(0) = \tfrac14$. Which of these can squareplus "
+                r"match, and with which $b$? With $b = 4$, how far apart are the two functions "
+                "at $0$?",
+                cleandoc(
+                    r"""
+                    From the derivation, $\operatorname{squareplus}'(0) = \tfrac12$ for every
+                    $b$, $\operatorname{squareplus}''(0) = 1/(2\sqrt{b})$ and
+                    $\operatorname{squareplus}(0) = \sqrt{b}/2$.
+
+                    - The curvature matches for $1/(2\sqrt{b}) = \tfrac14$, that is $b = 4$,
+                      the default. Then $\operatorname{squareplus}(0) = 1$, and the gap to
+                      softplus is $1 - \ln 2 \approx 0.3069$, the largest anywhere: both
+                      approach ReLU far from $0$.
+                    - The value matches for $\sqrt{b}/2 = \ln 2$, that is
+                      $b = 4(\ln 2)^{2} \approx 1.9218$, where both are $\ln 2 \approx 0.6931$.
+                      The curvature is then $1/(4\ln 2) \approx 0.3607$, a sharper bend than
+                      softplus's $0.25$.
+
+                    One parameter cannot match both: squareplus is a softplus look-alike, not
+                    an approximation to it in every respect.
+                    <!-- answer: squareplus(0.0) - softplus(0.0) = 0.3069 -->
+                    <!-- answer: -minimum(lambda x: softplus(x) - squareplus(x), -10, 10) = 0.3069 -->
+                    <!-- answer: 4 * math.log(2)**2 = 1.9218 -->
+                    <!-- answer: squareplus(0.0, b=4 * math.log(2)**2) = 0.6931 -->
+                    <!-- answer: (squareplus.derivative(1e-5, b=4 * math.log(2)**2) - squareplus.derivative(-1e-5, b=4 * math.log(2)**2)) / 2e-5 = 0.3607 -->
+                    <!-- answer: (softplus.derivative(1e-5) - softplus.derivative(-1e-5)) / 2e-5 = 0.25 -->
+                    """
+                ),
+            ),
         ),
         family="smooth",
     ),
@@ -943,6 +1080,122 @@ ENTRIES = [
             "gradients can grow through a deep stack.",
             "With no origin paper and no adopters, there is no evidence that it trains better "
             "than ReLU or Leaky ReLU.",
+        ),
+        derivation=(
+            Step(
+                r"Differentiate term by term (sum rule). The constant $-\tfrac12$ has "
+                r"derivative $0$ and $x$ has derivative $1$, which leaves the square root:",
+                r"\operatorname{BentIdentity}'(x) = \frac{1}{2}\,\frac{d}{dx}\sqrt{x^{2} + 1} + 1",
+            ),
+            Step(
+                r"Chain rule on the square root: outer function $\sqrt{u}$ with derivative "
+                r"$1/(2\sqrt{u})$, inner function $u = x^{2} + 1$ with derivative $2x$:",
+                r"\operatorname{BentIdentity}'(x) = \frac{1}{2} \cdot \frac{2x}{2\sqrt{x^{2} + 1}} + 1 = \frac{x}{2\sqrt{x^{2} + 1}} + 1",
+            ),
+            Step(
+                r"Bound the slope. Since $\sqrt{x^{2} + 1} > \lvert x\rvert$, the fraction "
+                r"$x/\sqrt{x^{2} + 1}$ lies strictly between $-1$ and $1$ and tends to $\mp 1$ "
+                r"as $x \to \mp\infty$; so the slope lies strictly between $\tfrac12$ and "
+                r"$\tfrac32$ and tends to these values at the two ends:",
+                r"\frac{1}{2} < \operatorname{BentIdentity}'(x) < \frac{3}{2}, \qquad \lim_{x \to -\infty} \operatorname{BentIdentity}'(x) = \frac{1}{2}, \qquad \lim_{x \to +\infty} \operatorname{BentIdentity}'(x) = \frac{3}{2}",
+            ),
+            Step(
+                r"Differentiate again, with the quotient rule on $x/\sqrt{x^{2} + 1}$ as for "
+                r"squareplus with $b = 1$. The second derivative is positive everywhere, so "
+                r"the function is convex and its slope rises monotonically; the curvature is "
+                r"largest, $\tfrac12$, at $x = 0$, and decays like $1/(2\lvert x\rvert^{3})$:",
+                r"\operatorname{BentIdentity}''(x) = \frac{1}{2} \cdot \frac{\sqrt{x^{2} + 1} - x \cdot \dfrac{x}{\sqrt{x^{2} + 1}}}{x^{2} + 1} = \frac{1}{2\,(x^{2} + 1)^{3/2}}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Compute $\operatorname{BentIdentity}(2)$, $\operatorname{BentIdentity}(-2)$ "
+                "and the derivative at both points. (The value at $2$ is a famous constant.)",
+                cleandoc(
+                    r"""
+                    Here $\sqrt{4 + 1} = \sqrt{5}$. So
+                    $\operatorname{BentIdentity}(2) = (\sqrt{5} - 1)/2 + 2 = (3 + \sqrt{5})/2 \approx 2.6180$,
+                    the square of the golden ratio $\phi = (1 + \sqrt{5})/2$, because
+                    $\phi^{2} = \phi + 1$; and
+                    $\operatorname{BentIdentity}(-2) = (\sqrt{5} - 1)/2 - 2 = (\sqrt{5} - 5)/2 \approx -1.3820$.
+                    The derivatives are $1 \pm 2/(2\sqrt{5}) = 1 \pm 1/\sqrt{5}$: $1.4472$ at
+                    $x = 2$ and $0.5528$ at $x = -2$. They add up to $2$, as
+                    $f'(x) + f'(-x) = 2$ for every $x$, the term $x/(2\sqrt{x^{2} + 1})$ being
+                    odd.
+                    <!-- answer: bent_identity(2.0) = 2.6180 -->
+                    <!-- answer: bent_identity(-2.0) = -1.3820 -->
+                    <!-- answer: bent_identity.derivative(2.0) = 1.4472 -->
+                    <!-- answer: bent_identity.derivative(-2.0) = 0.5528 -->
+                    <!-- answer: bent_identity.derivative(2.0) + bent_identity.derivative(-2.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that "
+                r"$\operatorname{BentIdentity}(x) = \tfrac{x}{2} + \operatorname{squareplus}(x; b = 1) - \tfrac12$ "
+                r"and use it to derive the derivative again. Then show that the graph "
+                r"approaches the line $y = \tfrac32 x - \tfrac12$ as $x \to +\infty$ and the "
+                r"line $y = \tfrac12 x - \tfrac12$ as $x \to -\infty$, and find the gap to "
+                r"each line at $x = \pm 10$.",
+                cleandoc(
+                    r"""
+                    **The relation.**
+                    $\tfrac{x}{2} + \tfrac{x + \sqrt{x^{2} + 1}}{2} - \tfrac12 = x + \tfrac{\sqrt{x^{2} + 1} - 1}{2}$,
+                    the definition. At $x = 1$ the outer terms cancel and both sides are
+                    $(1 + \sqrt{2})/2 \approx 1.2071$. With squareplus's derivative for $b = 1$:
+
+                    $$
+                    \operatorname{BentIdentity}'(x) = \frac{1}{2} + \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^{2} + 1}}\right) = 1 + \frac{x}{2\sqrt{x^{2} + 1}}
+                    $$
+
+                    **The asymptotes.** Subtract each line from the function:
+
+                    $$
+                    \operatorname{BentIdentity}(x) - \Bigl(\frac{3}{2}x - \frac{1}{2}\Bigr) = \frac{\sqrt{x^{2} + 1} - x}{2}, \qquad \operatorname{BentIdentity}(x) - \Bigl(\frac{1}{2}x - \frac{1}{2}\Bigr) = \frac{\sqrt{x^{2} + 1} + x}{2}
+                    $$
+
+                    Rationalised as for squareplus, each equals
+                    $1 / \bigl(2(\sqrt{x^{2} + 1} + \lvert x\rvert)\bigr)$ on its own side, which
+                    tends to $0$ like $1/(4\lvert x\rvert)$. At $x = \pm 10$ the gap is
+                    $1 / \bigl(2(\sqrt{101} + 10)\bigr) \approx 0.0249$. Far from $0$ the bent
+                    identity is two straight lines with slopes $\tfrac12$ and $\tfrac32$, joined
+                    smoothly near $0$: a smooth cousin of Leaky ReLU.
+                    <!-- answer: bent_identity(1.0) = 1.2071 -->
+                    <!-- answer: squareplus(1.0, b=1.0) = 1.2071 -->
+                    <!-- answer: bent_identity(10.0) - 14.5 = 0.0249 -->
+                    <!-- answer: bent_identity(-10.0) + 5.5 = 0.0249 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Through $10$ layers, the activation contributes the product of its "
+                r"derivatives at the pre-activations to the backpropagated gradient. Compute "
+                r"that product when every pre-activation is $2$, when every one is $-2$, and "
+                r"when they alternate between $2$ and $-2$ ($5$ of each). Compare with ReLU "
+                "and with the identity.",
+                cleandoc(
+                    r"""
+                    With $f'(2) = 1 + 1/\sqrt{5}$ and $f'(-2) = 1 - 1/\sqrt{5}$:
+
+                    $$
+                    f'(2)^{10} \approx 40.3, \qquad f'(-2)^{10} \approx 0.00266, \qquad \bigl(f'(2)\,f'(-2)\bigr)^{5} = \Bigl(1 - \frac{1}{5}\Bigr)^{5} \approx 0.328
+                    $$
+
+                    On the positive path the gradient grows about $40$-fold, on the negative
+                    one it shrinks to $0.00266$ of its size, and even the balanced path loses
+                    two thirds of it, because
+                    $f'(x)\,f'(-x) = 1 - \dfrac{x^{2}}{4(x^{2} + 1)} < 1$ for $x \ne 0$.
+                    ReLU's factors are exactly $1$ or $0$, and the identity's exactly $1$: the
+                    bent identity never blocks a gradient, but it does not keep its size either,
+                    so the weights, or a normalisation layer, have to make up for it.
+                    <!-- answer: bent_identity.derivative(2.0)**10 = 40.3 -->
+                    <!-- answer: bent_identity.derivative(-2.0)**10 = 0.00266 -->
+                    <!-- answer: (bent_identity.derivative(2.0) * bent_identity.derivative(-2.0))**5 = 0.328 -->
+                    <!-- answer: relu.derivative(2.0)**10 = 1 -->
+                    <!-- answer: relu.derivative(-2.0)**10 = 0 -->
+                    """
+                ),
+            ),
         ),
         family="smooth",
     ),

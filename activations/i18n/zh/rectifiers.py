@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from inspect import cleandoc
+
 from activations.i18n import EntryText
 from activations.i18n.zh.common import PYTORCH
+from activations.registry import Exercise
 
 ENTRIES: dict[str, EntryText] = {
     "relu6": EntryText(
@@ -106,9 +109,16 @@ ENTRIES: dict[str, EntryText] = {
         "Konda、Memisevic 和 Krueger 于 2014 年为零偏置自编码器提出的阈值整流函数。他们指出，经过"
         "正则化训练的自编码器会学到很大的负隐藏层偏置，因为同一个偏置既要决定哪些单元被激活，又要"
         "平移它们的取值，而这妨碍了对高内在维度数据的学习；改由固定阈值负责选择后，单元不再需要"
-        "偏置，一旦被激活就把输入原样传出。",
+        "偏置，一旦被激活就把输入原样传出。同一篇论文还给出了一个对称的变体，即阈值线性单元"
+        r"（thresholded linear unit）：只要 $\lvert x\rvert > t$ 就让 $x$ 通过；本条目是其单侧"
+        "的、整流的版本。",
         uses="在现代网络中很少用作隐藏层激活函数。Konda 等（2014）把阈值整流函数用作零偏置自编码器"
-        "的隐藏单元；Keras 2 以 `ThresholdedReLU` 层提供它，默认阈值与本条目相同，也是 $t = 1$。",
+        "的隐藏单元。$v = 0$ 的情形后来以 ThresholdedReLU 之名成为标准算子：Keras 2 的 "
+        "`ThresholdedReLU` 层（其文档引用了 Konda 等的论文）、ONNX 的 `ThresholdedRelu` 算子和 "
+        "PaddlePaddle 的 `paddle.nn.ThresholdedReLU` 都以 $t = 1$ 为默认阈值，与本条目相同。"
+        "$v = t$ 且阈值可学习的连续情形，就是 Singh 和 Krishnan（2020）放在其滤波响应归一化"
+        r"（Filter Response Normalization）之后、用来替代 ReLU 的 TLU，即 $\max(x, \tau)$；他们"
+        "把它用于 ResNet 和 Inception 图像分类网络以及 COCO 目标检测器。",
         strengths=(
             r"满足 $x \le t$ 的输入被精确地置为 $v$，因此当 $v = 0$ 时激活是稀疏的，而无需像 ReLU "
             "层那样靠很大的负偏置来达到同样的稀疏度。",
@@ -122,6 +132,120 @@ ENTRIES: dict[str, EntryText] = {
             "不超过 $t$ 的输入梯度为零，停留在那里的单元会停止学习；当 $t > 0$ 时，这个“死区”比 "
             "ReLU 的更宽。",
             "阈值是固定的超参数，不参与学习，也没有公认的默认值：PyTorch 要求显式给出两个值。",
+        ),
+        derivation=(
+            r"用一个指示函数写出两个分支。令 $s > 0$ 时 $H(s) = 1$，$s \le 0$ 时 $H(s) = 0$"
+            r"（即 Heaviside 阶跃函数；它在 $0$ 处的取值与定义中的严格不等式 $x > t$ 相符）。"
+            r"当 $x > t$ 时下式右边为 $v + (x - v) = x$，当 $x \le t$ 时为 $v$，所以它就是函数"
+            "本身：",
+            r"在 $t$ 两侧用乘积法则求导。在 $t$ 的任一侧，因子 $H(x - t)$ 都是常数（右侧为 $1$，"
+            r"左侧为 $0$），所以它在那里的导数为 $0$，只剩下对 $x - v$ 求导的那一项：",
+            r"在 $x = t$ 处回到导数的定义，其中 $\operatorname{Threshold}(t) = v$。从左侧看，"
+            r"对每个 $h < 0$ 差商都是 $(v - v)/h = 0$，所以左导数为 $0$。从右侧看（$h > 0$），"
+            "函数处在恒等分支上：",
+            r"分情况读出结果。当 $v \ne t$ 时，$(t - v)/h$ 趋于 $\pm\infty$：函数跳跃了 $t - v$，"
+            r"在 $t$ 处没有导数。当 $v = t$ 时，右导数为 $1$、左导数为 $0$：这是一个拐角，和 "
+            r"ReLU 一样。无论哪种情况，$t$ 处都没有导数；注册表在该点返回 $0$，即 $x \le t$ "
+            "分支的值，与 PyTorch 的自动求导一致。这一约定遗漏了什么，可以从分布意义下的导数"
+            r"看出：$H$ 的导数是狄拉克 δ 函数 $\delta$，而由于 $\delta(x - t)$ 只“看到” "
+            r"$x = t$ 处的值，有 $(x - v)\,\delta(x - t) = (t - v)\,\delta(x - t)$。跳跃变成了"
+            r"一个权重为 $t - v$ 的尖峰，任何梯度步都看不到它：",
+        ),
+        exercises=(
+            Exercise(
+                r"取默认值 $t = 1$、$v = 0$，计算 $\operatorname{Threshold}(x)$ 和 "
+                r"$\operatorname{Threshold}'(x)$ 在 $x = 0.5$、$x = 1$ 和 $x = 1.5$ 处的值。再"
+                r"保持 $t = 1$ 而令 $v = -1$：$\operatorname{Threshold}(0.5)$ 是多少？$t$ 处的"
+                "跳跃有多大？",
+                cleandoc(
+                    r"""
+                    输入必须严格大于 $t$ 才能通过。在 $x = 0.5$ 和 $x = 1$ 处都不满足，所以输出为 $v = 0$，导数为 $0$；在 $x = 1$ 处函数跳跃，注册表返回左侧分支的斜率 $0$。在 $x = 1.5 > 1$ 处输入通过：输出为 $1.5$，斜率为 $1$。
+
+                    当 $v = -1$ 时，被截断的输入改为输出 $-1$，所以 $\operatorname{Threshold}(0.5) = -1$。在 $t$ 右侧紧邻处输出接近 $t = 1$，所以跳跃为 $t - v = 2$，是默认情形的两倍。
+                    <!-- answer: threshold(0.5) = 0 -->
+                    <!-- answer: threshold(1.0) = 0 -->
+                    <!-- answer: threshold.derivative(1.0) = 0 -->
+                    <!-- answer: threshold(1.5) = 1.5 -->
+                    <!-- answer: threshold.derivative(1.5) = 1 -->
+                    <!-- answer: threshold(0.5, value=-1.0) = -1 -->
+                    <!-- answer: threshold(1.0 + 1e-12, value=-1.0) - threshold(1.0, value=-1.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明当 $v = t$ 时函数连续，且等于 "
+                r"$\max(x, t) = t + \operatorname{ReLU}(x - t)$，因此 $t = v = 0$ 时就是 ReLU。"
+                r"滤波响应归一化中的 TLU 就是 $\max(x, \tau)$，其中 $\tau$ 可学习：求 "
+                r"$\partial \max(x, \tau) / \partial \tau$，并用本包的 Threshold 计算 "
+                r"$\max(3, 2)$ 和 $\max(1, 2)$。",
+                cleandoc(
+                    r"""
+                    **恒等式。** 当 $x > t$ 时函数给出 $x$，$\max(x, t)$ 也是如此，因为 $x$ 较大；当 $x \le t$ 时函数给出 $v = t$，而 $\max(x, t) = t$。把 $t$ 提出来，$\max(x, t) = t + \max(x - t, 0) = t + \operatorname{ReLU}(x - t)$：这是一个向右平移 $t$、再向上平移 $t$ 的 ReLU，两段在 $(t, t)$ 处相接，所以没有跳跃。当 $t = v = 0$ 时它就是 $\operatorname{ReLU}(x)$，Lua Torch 正是这样定义 ReLU 的。
+
+                    **阈值的梯度。** 对 $\tau + \operatorname{ReLU}(x - \tau)$ 关于 $\tau$ 求导，链式法则给出内层导数 $-1$：
+
+                    $$
+                    \frac{\partial \max(x, \tau)}{\partial \tau} = 1 - \operatorname{ReLU}'(x - \tau) = \begin{cases} 0 & x > \tau \\ 1 & x < \tau \end{cases}
+                    $$
+
+                    对一个批次，若传入的梯度为 $\delta_i$，阈值得到 $\partial L / \partial \tau = \sum_i \delta_i \, [x_i < \tau]$：只有被它截断的输入才会推动它。取 $\tau = 2$：$\max(3, 2) = 3$，输入通过；$\max(1, 2) = 2$，输出就是阈值本身。
+                    <!-- answer: threshold(3.0, threshold=2.0, value=2.0) = 3 -->
+                    <!-- answer: threshold(1.0, threshold=2.0, value=2.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"设输入 $Z$ 服从标准正态分布，$t = 1$，$v = 0$。输出恰好为 $0$ 的比例是多少？"
+                r"证明 $\mathbb{E}[\operatorname{Threshold}(Z)] = \varphi(1)$，其中 $\varphi$ "
+                r"是标准正态密度，并求 $\mathbb{E}[\operatorname{Threshold}(Z)^2]$。对 ReLU，"
+                r"这三个数分别是 $\tfrac12$、$\varphi(0) \approx 0.3989$ 和 $\tfrac12$。",
+                cleandoc(
+                    r"""
+                    **稀疏性。** 输出恰为 $0$ 当且仅当 $Z \le 1$，其概率为 $\Phi(1) \approx 0.8413$：约 84% 的输出为零，而 ReLU 只有一半。
+
+                    **均值。** 只有 $z > 1$ 的部分有贡献。密度满足 $\varphi'(z) = -z\,\varphi(z)$，所以 $-\varphi$ 是 $z\,\varphi(z)$ 的一个原函数：
+
+                    $$
+                    \mathbb{E}[\operatorname{Threshold}(Z)] = \int_{1}^{\infty} z\,\varphi(z)\,dz = \bigl[-\varphi(z)\bigr]_{1}^{\infty} = \varphi(1) = \frac{e^{-1/2}}{\sqrt{2\pi}} \approx 0.2420
+                    $$
+
+                    **二阶矩。** 对 $z \cdot z\,\varphi(z)$ 分部积分：对 $z$ 求导，把 $z\,\varphi(z)$ 积分为 $-\varphi(z)$：
+
+                    $$
+                    \int_{1}^{\infty} z^{2}\varphi(z)\,dz = \bigl[-z\,\varphi(z)\bigr]_{1}^{\infty} + \int_{1}^{\infty} \varphi(z)\,dz = \varphi(1) + 1 - \Phi(1) \approx 0.4006
+                    $$
+
+                    阈值使这一层比 ReLU 稀疏得多，也削弱了信号：二阶矩只有 ReLU 的 $\tfrac12$ 的 $0.80$，所以按 ReLU 设定尺度的权重会让激活值逐层缩小。
+                    <!-- answer: 1 - np.trapezoid(threshold.derivative(np.linspace(-12, 12, 2400001)) * np.exp(-np.linspace(-12, 12, 2400001)**2 / 2), np.linspace(-12, 12, 2400001)) / math.sqrt(2 * math.pi) = 0.8413 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) = 0.2420 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001))**2 * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) = 0.4006 -->
+                    <!-- answer: np.trapezoid(threshold(np.linspace(-12, 12, 240001))**2 * np.exp(-np.linspace(-12, 12, 240001)**2 / 2), np.linspace(-12, 12, 240001)) / math.sqrt(2 * math.pi) / 0.5 = 0.80 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"梯度检验把自动求导给出的导数与中心差分 "
+                r"$\bigl(f(x + h) - f(x - h)\bigr)/(2h)$ 相比较。取默认参数，分别用 "
+                r"$h = 0.01$ 和 $h = 0.001$ 计算 $x = 1$ 处的中心差分，并与自动求导在 "
+                r"$x = 0.99$ 和 $x = 1.01$ 处给出的值比较。停在 $z = 0.99$ 的单元能从它的梯度"
+                "中学到什么？",
+                cleandoc(
+                    r"""
+                    点 $1 + h$ 能通过，$1 - h$ 不能，所以
+
+                    $$
+                    \frac{\operatorname{Threshold}(1 + h) - \operatorname{Threshold}(1 - h)}{2h} = \frac{(1 + h) - 0}{2h} = \frac{1}{2h} + \frac{1}{2}
+                    $$
+
+                    当 $h = 0.01$ 时为 $50.5$，当 $h = 0.001$ 时为 $500.5$。当 $h \to 0$ 时它无界增长，这是跳跃的标志；如果是拐角，它会稳定在两侧斜率的平均值上。自动求导在 $0.99$ 处给出 $0$，在 $1.01$ 处给出 $1$，两个数都不知道这个跳跃。位于 $z = 0.99$ 的单元输出 $0$，梯度为零，尽管把 $z$ 增大 $0.02$ 就能让它的输出增加 $1.01$：梯度下降看不到这个收益，只有当其他权重碰巧把它推过阈值时，这个单元才会越过阈值。
+                    <!-- answer: (threshold(1.01) - threshold(0.99)) / 0.02 = 50.5 -->
+                    <!-- answer: (threshold(1.001) - threshold(0.999)) / 0.002 = 500.5 -->
+                    <!-- answer: threshold.derivative(0.99) = 0 -->
+                    <!-- answer: threshold.derivative(1.01) = 1 -->
+                    <!-- answer: threshold(1.01) - threshold(0.99) = 1.01 -->
+                    """
+                ),
+            ),
         ),
     ),
     "elu": EntryText(
@@ -167,9 +291,12 @@ ENTRIES: dict[str, EntryText] = {
         r"（$\alpha \to 0^{+}$）和恒等映射（$\alpha \to \infty$）是它的极限情形，并且它具有"
         "尺度相似性："
         r"$\operatorname{CELU}(x; \alpha) = \alpha\,\operatorname{CELU}(x/\alpha; 1)$。",
-        uses="实际中很少使用：PyTorch（`torch.nn.CELU`）、JAX（`jax.nn.celu`）和 Keras 都提供它，"
-        r"但没有知名架构以它为基础。需要调节 $\alpha$ 时，它是首选的 ELU 形式，因为改变 $\alpha$ "
-        "不会改变 $x = 0$ 处为 $1$ 的斜率。",
+        uses="ANI 神经网络势函数用到了它，这类模型根据各原子的环境预测分子的能量：ANI 的 PyTorch "
+        r"实现 TorchANI（Gao 等，2020）用 `torch.nn.CELU(0.1)`，即 $\alpha = 0.1$，构建 ANI-1x、"
+        "ANI-1ccx 和 ANI-2x 模型的原子网络。作用在原子上的力是该能量的负梯度，因而含有激活函数"
+        "的导数，而 CELU 的导数是连续的。除此之外它并不常见，不过 PyTorch（`torch.nn.CELU`）、"
+        r"JAX（`jax.nn.celu`）和 Keras 都提供了它；需要调节 $\alpha$ 时，它是首选的 ELU 形式，"
+        r"因为改变 $\alpha$ 后 $x = 0$ 处的斜率仍等于 $1$。",
         strengths=(
             r"对任意 $\alpha$ 它都是 $C^1$ 的，而 ELU 只有在 $\alpha = 1$ 时才是。",
             r"调节 $\alpha$ 只改变负半轴的下限 $-\alpha$ 及趋近它的快慢，不改变 $x = 0$ 处的行为。",
@@ -181,6 +308,102 @@ ENTRIES: dict[str, EntryText] = {
             r"与 ELU 一样会饱和：在远小于 $0$ 处梯度 $e^{x/\alpha}$ 趋于零。",
             r"二阶导数在 $x = 0$ 处仍从 $1/\alpha$ 跳到 $0$，而 GELU 和 SiLU 是光滑的。",
             "几乎没有已发表的证据表明它比 ELU 训练得更好；它的优势在于参数化更干净。",
+        ),
+        derivation=(
+            r"当 $x > 0$ 时函数是直线 $y = x$，导数为 $1$。当 $x < 0$ 时，对 "
+            r"$\alpha(e^{u} - 1)$ 用链式法则，内层函数为 $u = x/\alpha$，其导数为 $1/\alpha$：",
+            r"前面的因子 $\alpha$ 抵消了链式法则带来的 $1/\alpha$，这正是这一设计的全部用意。"
+            r"比较 $x \to 0^{-}$ 时斜率的极限：ELU 的分支 $\alpha(e^{x} - 1)$ 的斜率为 "
+            r"$\alpha e^{x}$，趋于 $\alpha$，而不是右侧的斜率 $1$；CELU 的斜率则趋于 $1$：",
+            r"在 $x = 0$ 处用导数的定义，其中 $\operatorname{CELU}(0) = 0$。从左侧看，作代换 "
+            r"$s = h/\alpha$；$(e^{s} - 1)/s$ 的极限就是 $e^{s}$ 在 $0$ 处的导数，即 $1$。从右侧"
+            r"看，差商为 $h/h = 1$。两者一致，所以 CELU 在 $0$ 处可导，且 "
+            r"$\operatorname{CELU}'(0) = 1$，这正是 $x \le 0$ 分支 $e^{x/\alpha}$ 在该点给出"
+            "的值：",
+            r"再求一次导，在 $x < 0$ 上再次使用链式法则。二阶导数从左侧趋于 $1/\alpha$，在右侧"
+            r"为 $0$，所以 CELU 是 $C^1$ 的，但不是 $C^2$ 的：这一跳跃就是注册表在 $x = 0$ 处"
+            "记录的拐点。",
+        ),
+        exercises=(
+            Exercise(
+                r"取 $\alpha = 2$，计算 $\operatorname{CELU}(-2)$ 和 "
+                r"$\operatorname{CELU}'(-2)$，再计算同一点、同一 $\alpha$ 下 ELU 的值和斜率。"
+                r"当 $\alpha = 2$ 时，ELU 在 $x = 0$ 处的左右斜率各是多少？CELU 的呢？",
+                cleandoc(
+                    r"""
+                    **CELU。** 此时 $x/\alpha = -1$，所以 $\operatorname{CELU}(-2) = 2(e^{-1} - 1) \approx -1.2642$，$\operatorname{CELU}'(-2) = e^{-1} \approx 0.3679$。
+
+                    **ELU。** $\operatorname{ELU}(-2) = 2(e^{-2} - 1) \approx -1.7293$，$\operatorname{ELU}'(-2) = 2e^{-2} \approx 0.2707$。两个函数的下限都是 $-2$，但 ELU 更早地接近它，因为它的指数没有被 $\alpha$ 拉伸。
+
+                    **在 $x = 0$ 处。** ELU 的斜率从左侧看是 $\alpha e^{0} = 2$（注册表在 $0$ 处返回的值），从右侧看是 $1$，跳跃为 $1$。CELU 的斜率从两侧看都是 $e^{0} = 1$。
+                    <!-- answer: celu(-2.0, alpha=2.0) = -1.2642 -->
+                    <!-- answer: celu.derivative(-2.0, alpha=2.0) = 0.3679 -->
+                    <!-- answer: elu(-2.0, alpha=2.0) = -1.7293 -->
+                    <!-- answer: elu.derivative(-2.0, alpha=2.0) = 0.2707 -->
+                    <!-- answer: elu.derivative(0.0, alpha=2.0) = 2 -->
+                    <!-- answer: elu.derivative(1e-9, alpha=2.0) = 1 -->
+                    <!-- answer: celu.derivative(0.0, alpha=2.0) = 1 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明尺度相似性 "
+                r"$\operatorname{CELU}(x; \alpha) = \alpha\,\operatorname{CELU}(x/\alpha; 1)$，"
+                r"并推出 $\operatorname{CELU}'(x; \alpha) = \operatorname{CELU}'(x/\alpha; 1)$。"
+                r"然后证明：对固定的 $x < 0$，当 $\alpha \to 0^{+}$ 时 CELU 趋于 $0$（ReLU），"
+                r"当 $\alpha \to \infty$ 时趋于 $x$（恒等映射）；用 $x = -1$ 以及 "
+                r"$\alpha = 0.01$、$10$ 和 $100$ 验证。",
+                cleandoc(
+                    r"""
+                    **尺度相似性。** 当 $x > 0$ 时 $x/\alpha > 0$ 也成立，且 $\alpha \cdot (x/\alpha) = x$。当 $x \le 0$ 时，$\alpha\,\operatorname{CELU}(x/\alpha; 1) = \alpha\,(e^{x/\alpha} - 1)$，正是定义。两边求导，链式法则给出内层导数 $1/\alpha$：
+
+                    $$
+                    \operatorname{CELU}'(x; \alpha) = \alpha \cdot \frac{1}{\alpha}\,\operatorname{CELU}'\!\left(\frac{x}{\alpha}; 1\right) = \operatorname{CELU}'\!\left(\frac{x}{\alpha}; 1\right)
+                    $$
+
+                    改变 $\alpha$ 会把函数图像在两个方向上按同一比例拉伸，而导数的图像只在水平方向拉伸。
+
+                    **$\alpha \to 0^{+}$。** 此时 $x/\alpha \to -\infty$，所以 $e^{x/\alpha} \to 0$，$\alpha(e^{x/\alpha} - 1) \to 0$。当 $\alpha = 0.01$ 时，$\operatorname{CELU}(-1) = 0.01(e^{-100} - 1) \approx -0.0100$。
+
+                    **$\alpha \to \infty$。** 把指数函数展开，$e^{s} = 1 + s + s^{2}/2 + \dots$，其中 $s = x/\alpha \to 0$：
+
+                    $$
+                    \alpha\bigl(e^{x/\alpha} - 1\bigr) = x + \frac{x^{2}}{2\alpha} + O\!\left(\frac{1}{\alpha^{2}}\right) \longrightarrow x
+                    $$
+
+                    当 $\alpha = 10$ 时值为 $-0.9516$，当 $\alpha = 100$ 时为 $-0.9950$，而前两项给出 $-1 + 1/200 = -0.995$。
+                    <!-- answer: celu(-1.0, alpha=0.01) = -0.0100 -->
+                    <!-- answer: celu(-1.0, alpha=10.0) = -0.9516 -->
+                    <!-- answer: celu(-1.0, alpha=100.0) = -0.9950 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"(a) CELU 在何处达到其下限的 $95\%$，即 "
+                r"$\operatorname{CELU}(x) = -0.95\,\alpha$？对 $\alpha = 2$ 求解，并求任意 "
+                r"$\alpha$ 下该点的斜率。(b) ANI 势函数使用 $\alpha = 0.1$：计算 "
+                r"$\operatorname{CELU}(-0.5)$ 和 $\operatorname{CELU}'(-0.5)$，并解释：当作用"
+                "在原子上的力是网络能量对原子位置的负梯度时，为什么导数连续很重要。",
+                cleandoc(
+                    r"""
+                    **(a)** 解 $\alpha(e^{x/\alpha} - 1) = -0.95\,\alpha$：两边除以 $\alpha$ 得 $e^{x/\alpha} = 0.05$，所以
+
+                    $$
+                    x = \alpha \ln 0.05 \approx -2.996\,\alpha
+                    $$
+
+                    当 $\alpha = 2$ 时为 $-5.991$。该点的斜率为 $e^{x/\alpha} = 0.05$，与 $\alpha$ 无关：$\alpha$ 按比例决定弯曲区域的宽度。同一 $\alpha$ 下的 ELU 对每个 $\alpha$ 都在 $x = \ln 0.05 \approx -2.996$ 处达到其下限 $-\alpha$ 的 $95\%$，因为它的 $\alpha$ 只在竖直方向拉伸曲线。
+
+                    **(b)** 取 $\alpha = 0.1$，$\operatorname{CELU}(-0.5) = 0.1(e^{-5} - 1) \approx -0.0993$，$\operatorname{CELU}'(-0.5) = e^{-5} \approx 0.0067$：在五个弯曲宽度之外，单元几乎到达下限 $-0.1$，也几乎是平的，所以这个函数接近 ReLU，同时仍是 $C^1$ 的。力等于 $-\partial E / \partial \mathbf{r}$，由链式法则，它包含沿途每个单元的导数。对 ReLU 而言，这个导数在单元开启处从 $0$ 跳到 $1$，所以原子移动时力会跳变；对 CELU，力则连续变化。进入力的变化率的二阶导数在 $0$ 处仍有跳跃，跳跃量为 $1/\alpha = 10$。
+                    <!-- answer: root(lambda x: celu(x, alpha=2.0) + 1.9, -10, -1) = -5.991 -->
+                    <!-- answer: celu.derivative(2.0 * math.log(0.05), alpha=2.0) = 0.05 -->
+                    <!-- answer: root(lambda x: elu(x, alpha=2.0) + 1.9, -10, -1) = -2.996 -->
+                    <!-- answer: celu(-0.5, alpha=0.1) = -0.0993 -->
+                    <!-- answer: celu.derivative(-0.5, alpha=0.1) = 0.0067 -->
+                    <!-- answer: (celu.derivative(-1e-9, alpha=0.1) - celu.derivative(-2e-9, alpha=0.1)) / 1e-9 = 10 -->
+                    """
+                ),
+            ),
         ),
     ),
     "selu": EntryText(
@@ -241,6 +464,92 @@ ENTRIES: dict[str, EntryText] = {
             "主流框架都没有提供它，使用时需要自己编写并测试实现。",
             "它仍然会饱和：在远小于 $0$ 处梯度趋于 $0$，与 ELU 一样。",
             "支持它的证据主要来自原论文的实验。",
+        ),
+        derivation=(
+            r"当 $x \ge 0$ 时函数是恒等映射，导数为 $1$。当 $x < 0$ 时，把该分支写成乘积 "
+            r"$x \cdot (1 + \alpha x^{2})^{-1/2}$，用乘积法则求导，其中第二个因子用链式法则求导"
+            r"（外层函数为 $u^{-1/2}$，内层为 $u = 1 + \alpha x^{2}$，$du/dx = 2\alpha x$）：",
+            r"提出公因子 $(1 + \alpha x^{2})^{-3/2}$，把第一项写成 "
+            r"$(1 + \alpha x^{2}) \cdot (1 + \alpha x^{2})^{-3/2}$；两个 $\alpha x^{2}$ 项相消，"
+            r"括号里只剩下 $1$：",
+            r"只用输出也能得到同一斜率。对 $x < 0$，令 $y = \operatorname{ISRLU}(x)$；平方得 "
+            r"$y^{2} = x^{2}/(1 + \alpha x^{2})$，所以 $1 - \alpha y^{2}$ 是 "
+            r"$1 + \alpha x^{2}$ 的倒数，而斜率是它的 $3/2$ 次幂。反向传播只要保存了前向传播的 "
+            r"$y$，就不再需要别的量：",
+            r"在 $0$ 处的光滑性。当 $x \to 0^{-}$ 时斜率趋于 $1$，与右侧一致，所以 ISRLU 是 "
+            r"$C^1$ 的。用链式法则对 $(1 + \alpha x^{2})^{-3/2}$ 求导得到二阶导数，它趋于 $0$，"
+            r"同样与右侧一致，所以 ISRLU 是 $C^2$ 的。再求一次导（乘积法则）得到 "
+            r"$-3\alpha(1 + \alpha x^{2})^{-5/2} + 15\alpha^{2}x^{2}(1 + \alpha x^{2})^{-7/2}$，"
+            r"它趋于 $-3\alpha$，而右侧的三阶导数为 $0$：第一个跳跃出现在三阶导数中。",
+        ),
+        exercises=(
+            Exercise(
+                r"取 $\alpha = 1$，计算 $\operatorname{ISRLU}(-2)$ 和 "
+                r"$\operatorname{ISRLU}'(-2)$，并用只依赖输出的形式 "
+                r"$\bigl(1 - \alpha y^{2}\bigr)^{3/2}$ 验证导数。再与 ELU 在 $x = -2$ 处的值"
+                "比较。",
+                cleandoc(
+                    r"""
+                    此时 $1 + \alpha x^{2} = 5$，所以 $\operatorname{ISRLU}(-2) = -2/\sqrt{5} \approx -0.8944$，$\operatorname{ISRLU}'(-2) = 5^{-3/2} \approx 0.0894$。从输出出发：$y^{2} = 4/5$，所以 $1 - y^{2} = 1/5$，而 $(1/5)^{3/2}$ 同样是 $0.0894$。ELU 给出 $e^{-2} - 1 \approx -0.8647$，斜率为 $e^{-2} \approx 0.1353$：在 $x = -2$ 处，ISRLU 略低一些，也更平一些。
+                    <!-- answer: isrlu(-2.0) = -0.8944 -->
+                    <!-- answer: isrlu.derivative(-2.0) = 0.0894 -->
+                    <!-- answer: (1 - isrlu(-2.0)**2)**1.5 = 0.0894 -->
+                    <!-- answer: elu(-2.0) = -0.8647 -->
+                    <!-- answer: elu.derivative(-2.0) = 0.1353 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明当 $x \to -\infty$ 时 $\operatorname{ISRLU}(x) \to -1/\sqrt{\alpha}$，并"
+                r"证明当 $\lvert x\rvert$ 很大时导数的行为类似于 "
+                r"$\alpha^{-3/2}\lvert x\rvert^{-3}$。求 $\alpha = 3$ 时的下限，并在 "
+                r"$\alpha = 1$ 时比较 $\operatorname{ISRLU}'(-10)$ 与 "
+                r"$\operatorname{ELU}'(-10)$。",
+                cleandoc(
+                    r"""
+                    对 $x < 0$，$\lvert x\rvert = \sqrt{x^{2}}$；分子分母同除以 $\lvert x\rvert$：
+
+                    $$
+                    \frac{x}{\sqrt{1 + \alpha x^{2}}} = \frac{-1}{\sqrt{1/x^{2} + \alpha}} \longrightarrow -\frac{1}{\sqrt{\alpha}} \qquad (x \to -\infty)
+                    $$
+
+                    当 $\alpha = 3$ 时为 $-0.5774$。对导数，作分解 $1 + \alpha x^{2} = \alpha x^{2}\bigl(1 + 1/(\alpha x^{2})\bigr)$：
+
+                    $$
+                    \operatorname{ISRLU}'(x) = \bigl(\alpha x^{2}\bigr)^{-3/2}\Bigl(1 + \frac{1}{\alpha x^{2}}\Bigr)^{-3/2} \approx \alpha^{-3/2}\lvert x\rvert^{-3}
+                    $$
+
+                    在 $x = -10$、$\alpha = 1$ 处：$101^{-3/2} \approx 0.000985$（近似式给出 $0.001$），而 $\operatorname{ELU}'(-10) = e^{-10} \approx 0.0000454$，约小 $22$ 倍。多项式尾部使很负的单元在 ELU 的梯度早已消失之后，仍有微弱的梯度流入。
+                    <!-- answer: isrlu(-1e8, alpha=3.0) = -0.5774 -->
+                    <!-- answer: isrlu.derivative(-10.0) = 0.000985 -->
+                    <!-- answer: 10.0**-3 = 0.001 -->
+                    <!-- answer: elu.derivative(-10.0) = 0.0000454 -->
+                    <!-- answer: isrlu.derivative(-10.0) / elu.derivative(-10.0) = 22 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"把 ISRLU 和 ELU（都取 $\alpha = 1$）在 $x \to 0^{-}$ 时展开到第一个非线性项："
+                r"对于小的负输入，哪一个更接近恒等映射？在 $x = -0.1$、$-1$ 和 $-5$ 处验证："
+                r"在远处，哪一个更接近其下限 $-1$？",
+                cleandoc(
+                    r"""
+                    利用二项式级数 $(1 + u)^{-1/2} = 1 - u/2 + \dots$（其中 $u = \alpha x^{2}$）以及 ELU 的指数级数：
+
+                    $$
+                    \operatorname{ISRLU}(x) = x - \frac{\alpha}{2}x^{3} + O(x^{5}), \qquad \operatorname{ELU}(x) = x + \frac{x^{2}}{2} + O(x^{3})
+                    $$
+
+                    ISRLU 直到三阶项才偏离恒等映射，ELU 在二阶项就已偏离：ISRLU 弯得更晚，这也是它在 $0$ 处为 $C^2$ 的原因。在 $x = -0.1$ 处，两者的值分别为 $-0.0995$ 和 $-0.0952$；在 $x = -1$ 处为 $-0.7071$ 和 $-0.6321$；在 $x = -5$ 处为 $-0.9806$ 和 $-0.9933$。在 $0$ 附近 ISRLU 更接近恒等映射；在远处 ELU 更接近下限，因为它与 $-1$ 的差距按指数缩小，而 ISRLU 的差距只按 $1/(2x^{2})$ 缩小，这正是上一题中让 ISRLU 的梯度不至于消失的那条缓慢的尾部。
+                    <!-- answer: isrlu(-0.1) = -0.0995 -->
+                    <!-- answer: elu(-0.1) = -0.0952 -->
+                    <!-- answer: isrlu(-1.0) = -0.7071 -->
+                    <!-- answer: elu(-1.0) = -0.6321 -->
+                    <!-- answer: isrlu(-5.0) = -0.9806 -->
+                    <!-- answer: elu(-5.0) = -0.9933 -->
+                    """
+                ),
+            ),
         ),
     ),
 }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from inspect import cleandoc
+
 from activations.i18n import EntryText
+from activations.registry import Exercise
 
 ENTRIES: dict[str, EntryText] = {
     "gelu": EntryText(
@@ -217,7 +220,9 @@ ENTRIES: dict[str, EntryText] = {
         ),
         uses=(
             "Squareplus 在实践中很少见：没有知名架构使用它。JAX（`jax.nn.squareplus`）和 Keras "
-            "提供了它，PyTorch 没有。"
+            "提供了它，PyTorch 没有。它最自然的用武之地正是 Barron 这篇短文的出发点：输出必须非负的"
+            "层，那里通常用 softplus 作为光滑的选择；在指数运算代价太高或无法使用时，squareplus "
+            "正合适。"
         ),
         strengths=(
             "只用代数运算：在 CPU 上比 softplus 快（Barron 的基准测试中约快六倍），在没有指数运算"
@@ -231,6 +236,91 @@ ENTRIES: dict[str, EntryText] = {
             r"的输出，梯度约为 $b/(4x^{2})$。",
             "Barron 的论文论证的是速度而不是准确率，已发表的模型中很少有人检验过它。",
             "PyTorch 没有内置版本。",
+        ),
+        derivation=(
+            r"逐项求导（和的求导法则）。$x/2$ 一项给出 $\tfrac12$。对 "
+            r"$\tfrac12\sqrt{x^{2} + b}$ 用链式法则：外层函数 $\sqrt{u}$ 的导数为 "
+            r"$1/(2\sqrt{u})$，内层函数 $u = x^{2} + b$ 的导数为 $2x$：",
+            r"把两半相加。当 $b > 0$ 时 $\sqrt{x^{2} + b} > \lvert x\rvert$，所以这个比值严格"
+            r"介于 $-1$ 和 $1$ 之间，斜率严格介于 $0$ 和 $1$ 之间。该比值是 $x$ 的奇函数，所以 "
+            r"$x$ 与 $-x$ 处的斜率之和为 $1$，恰如 softplus 的导数满足 "
+            r"$\sigma(x) + \sigma(-x) = 1$：",
+            r"再求一次导得到曲率：对 $x / \sqrt{x^{2} + b}$ 用商的求导法则，分母的导数用第一步"
+            r"的结果。分子化简为 $b/\sqrt{x^{2} + b}$，所以二阶导数为正（squareplus 是凸函数），"
+            r"在 $x = 0$ 处等于 $1/(2\sqrt{b})$；当 $b = 4$ 时为 $\tfrac14$，正是 softplus 在 "
+            r"$0$ 处的曲率：",
+            r"ReLU 极限。当 $b \to 0^{+}$ 时，对每个 $x \ne 0$，"
+            r"$x/\sqrt{x^{2} + b} \to x/\lvert x\rvert$，即 $x$ 的符号，所以导数趋于 ReLU 的"
+            r"阶跃；曲率 $b/\bigl(2(x^{2} + b)^{3/2}\bigr)$ 在 $0$ 以外趋于 $0$，而它在 $0$ 处的"
+            r"峰值 $1/(2\sqrt{b})$ 无界增长，拐角由此形成：",
+        ),
+        exercises=(
+            Exercise(
+                r"取默认值 $b = 4$，计算 $\operatorname{squareplus}(0)$、"
+                r"$\operatorname{squareplus}(-2)$、$\operatorname{squareplus}'(-2)$ 和 "
+                r"$\operatorname{squareplus}'(2)$，并与 softplus $\ln(1 + e^{x})$ 及其导数 "
+                r"$\sigma(x)$ 在 $x = -2$ 处的值比较。",
+                cleandoc(
+                    r"""
+                    $\operatorname{squareplus}(0) = \sqrt{4}/2 = 1$。在 $x = -2$ 处，$\sqrt{4 + 4} = 2\sqrt{2}$，所以 $\operatorname{squareplus}(-2) = (-2 + 2\sqrt{2})/2 = \sqrt{2} - 1 \approx 0.4142$，$\operatorname{squareplus}'(-2) = \tfrac12\bigl(1 - 2/(2\sqrt{2})\bigr) = \tfrac12\bigl(1 - 1/\sqrt{2}\bigr) \approx 0.1464$。由斜率的对称性，$\operatorname{squareplus}'(2) = 1 - 0.1464 \approx 0.8536$。softplus 给出 $\ln(1 + e^{-2}) \approx 0.1269$ 和 $\sigma(-2) \approx 0.1192$：在 $x = -2$ 处，squareplus 比 softplus 高，也略陡一些。
+                    <!-- answer: squareplus(0.0) = 1 -->
+                    <!-- answer: squareplus(-2.0) = 0.4142 -->
+                    <!-- answer: squareplus.derivative(-2.0) = 0.1464 -->
+                    <!-- answer: squareplus.derivative(2.0) = 0.8536 -->
+                    <!-- answer: softplus(-2.0) = 0.1269 -->
+                    <!-- answer: softplus.derivative(-2.0) = 0.1192 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"通过有理化证明 "
+                r"$\operatorname{squareplus}(x) = \dfrac{b}{2\bigl(\sqrt{x^{2} + b} - x\bigr)}$，"
+                r"并由此推出当 $x \to -\infty$ 时函数的行为类似于 $b/(4\lvert x\rvert)$，导数"
+                r"类似于 $b/(4x^{2})$。取 $b = 4$，在 $x = -10$ 处计算两者，并与 softplus 比较。"
+                r"为什么对 $x < 0$ 用有理化后的形式计算更好？",
+                cleandoc(
+                    r"""
+                    分子分母同乘以 $\sqrt{x^{2} + b} - x$（当 $b > 0$ 时它为正）：
+
+                    $$
+                    \frac{x + \sqrt{x^{2} + b}}{2} = \frac{\bigl(\sqrt{x^{2} + b} + x\bigr)\bigl(\sqrt{x^{2} + b} - x\bigr)}{2\bigl(\sqrt{x^{2} + b} - x\bigr)} = \frac{x^{2} + b - x^{2}}{2\bigl(\sqrt{x^{2} + b} - x\bigr)} = \frac{b}{2\bigl(\sqrt{x^{2} + b} - x\bigr)}
+                    $$
+
+                    当 $x \to -\infty$ 时，$\sqrt{x^{2} + b} \approx \lvert x\rvert$，且 $-x = \lvert x\rvert$，所以分母约为 $4\lvert x\rvert$。同样的一步把导数化为 $b / \bigl(2\sqrt{x^{2} + b}\,(\sqrt{x^{2} + b} - x)\bigr) \approx b/(4x^{2})$。在 $x = -10$ 处：$\operatorname{squareplus}(-10) \approx 0.0990$（估计式给出 $0.1$），$\operatorname{squareplus}'(-10) \approx 0.00971$（估计式给出 $0.01$），而 $\operatorname{softplus}(-10) \approx 0.0000454$：代数型的尾部要重三个数量级。
+
+                    在原来的形式中，当 $x \ll 0$ 时，$x + \sqrt{x^{2} + b}$ 是两个几乎相反的数相加，差值会丢失有效数字：双精度下在 $x = -10^{9}$ 处它返回 $0$，而不是 $0.000000001$。有理化后的形式是两个正数相加，能保持全部精度，本包正是这样计算的。
+                    <!-- answer: squareplus(-10.0) = 0.0990 -->
+                    <!-- answer: 4 / (4 * 10.0) = 0.1 -->
+                    <!-- answer: squareplus.derivative(-10.0) = 0.00971 -->
+                    <!-- answer: 4 / (4 * 10.0**2) = 0.01 -->
+                    <!-- answer: softplus(-10.0) = 0.0000454 -->
+                    <!-- answer: (-1e9 + math.sqrt(1e18 + 4)) / 2 = 0 -->
+                    <!-- answer: squareplus(-1e9) = 0.000000001 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"softplus 满足 $\operatorname{softplus}(0) = \ln 2$、"
+                r"$\operatorname{softplus}'(0) = \tfrac12$ 和 "
+                r"$\operatorname{softplus}''(0) = \tfrac14$。squareplus 能与其中哪些相匹配？"
+                r"各需要怎样的 $b$？当 $b = 4$ 时，两个函数在 $0$ 处相差多少？",
+                cleandoc(
+                    r"""
+                    由推导可知，对每个 $b$ 都有 $\operatorname{squareplus}'(0) = \tfrac12$，并且 $\operatorname{squareplus}''(0) = 1/(2\sqrt{b})$，$\operatorname{squareplus}(0) = \sqrt{b}/2$。
+
+                    - 曲率在 $1/(2\sqrt{b}) = \tfrac14$，即 $b = 4$（默认值）时匹配。此时 $\operatorname{squareplus}(0) = 1$，与 softplus 的差为 $1 - \ln 2 \approx 0.3069$，这是整条实轴上最大的差距：两者在远离 $0$ 处都趋于 ReLU。
+                    - 函数值在 $\sqrt{b}/2 = \ln 2$，即 $b = 4(\ln 2)^{2} \approx 1.9218$ 时匹配，此时两者都等于 $\ln 2 \approx 0.6931$。这时曲率为 $1/(4\ln 2) \approx 0.3607$，比 softplus 的 $0.25$ 弯得更急。
+
+                    一个参数无法同时匹配两者：squareplus 是外形像 softplus 的函数，而不是在各方面都逼近它。
+                    <!-- answer: squareplus(0.0) - softplus(0.0) = 0.3069 -->
+                    <!-- answer: -minimum(lambda x: softplus(x) - squareplus(x), -10, 10) = 0.3069 -->
+                    <!-- answer: 4 * math.log(2)**2 = 1.9218 -->
+                    <!-- answer: squareplus(0.0, b=4 * math.log(2)**2) = 0.6931 -->
+                    <!-- answer: (squareplus.derivative(1e-5, b=4 * math.log(2)**2) - squareplus.derivative(-1e-5, b=4 * math.log(2)**2)) / 2e-5 = 0.3607 -->
+                    <!-- answer: (softplus.derivative(1e-5) - softplus.derivative(-1e-5)) / 2e-5 = 0.25 -->
+                    """
+                ),
+            ),
         ),
     ),
     "bent_identity": EntryText(
@@ -258,6 +348,84 @@ ENTRIES: dict[str, EntryText] = {
             r"左侧斜率是右侧 $\tfrac{1}{3}$ 的光滑 Leaky ReLU。",
             r"两侧都无界，且在 $x > 0$ 时斜率大于 $1$，因此激活值和梯度可能在深层堆叠中逐层增大。",
             "既没有出处论文，也没有采用者，没有证据表明它比 ReLU 或 Leaky ReLU 训练得更好。",
+        ),
+        derivation=(
+            r"逐项求导（和的求导法则）。常数 $-\tfrac12$ 的导数为 $0$，$x$ 的导数为 $1$，只剩下"
+            "平方根一项：",
+            r"对平方根用链式法则：外层函数 $\sqrt{u}$ 的导数为 $1/(2\sqrt{u})$，内层函数 "
+            r"$u = x^{2} + 1$ 的导数为 $2x$：",
+            r"估计斜率的范围。由于 $\sqrt{x^{2} + 1} > \lvert x\rvert$，分式 "
+            r"$x/\sqrt{x^{2} + 1}$ 严格介于 $-1$ 和 $1$ 之间，且当 $x \to \mp\infty$ 时趋于 "
+            r"$\mp 1$；所以斜率严格介于 $\tfrac12$ 和 $\tfrac32$ 之间，并在两端分别趋于这两个"
+            "值：",
+            r"再求一次导，像 $b = 1$ 的 squareplus 那样对 $x/\sqrt{x^{2} + 1}$ 用商的求导法则。"
+            r"二阶导数处处为正，所以函数是凸的，斜率单调上升；曲率在 $x = 0$ 处最大，为 "
+            r"$\tfrac12$，并按 $1/(2\lvert x\rvert^{3})$ 衰减：",
+        ),
+        exercises=(
+            Exercise(
+                r"计算 $\operatorname{BentIdentity}(2)$、$\operatorname{BentIdentity}(-2)$ 以及"
+                "这两点处的导数。（$2$ 处的值是一个著名的常数。）",
+                cleandoc(
+                    r"""
+                    此时 $\sqrt{4 + 1} = \sqrt{5}$。所以 $\operatorname{BentIdentity}(2) = (\sqrt{5} - 1)/2 + 2 = (3 + \sqrt{5})/2 \approx 2.6180$，这是黄金比 $\phi = (1 + \sqrt{5})/2$ 的平方，因为 $\phi^{2} = \phi + 1$；而 $\operatorname{BentIdentity}(-2) = (\sqrt{5} - 1)/2 - 2 = (\sqrt{5} - 5)/2 \approx -1.3820$。导数为 $1 \pm 2/(2\sqrt{5}) = 1 \pm 1/\sqrt{5}$：在 $x = 2$ 处为 $1.4472$，在 $x = -2$ 处为 $0.5528$。两者之和为 $2$，因为对每个 $x$ 都有 $f'(x) + f'(-x) = 2$：$x/(2\sqrt{x^{2} + 1})$ 一项是奇函数。
+                    <!-- answer: bent_identity(2.0) = 2.6180 -->
+                    <!-- answer: bent_identity(-2.0) = -1.3820 -->
+                    <!-- answer: bent_identity.derivative(2.0) = 1.4472 -->
+                    <!-- answer: bent_identity.derivative(-2.0) = 0.5528 -->
+                    <!-- answer: bent_identity.derivative(2.0) + bent_identity.derivative(-2.0) = 2 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明 "
+                r"$\operatorname{BentIdentity}(x) = \tfrac{x}{2} + \operatorname{squareplus}(x; b = 1) - \tfrac12$，"
+                r"并用它重新推导导数。然后证明：当 $x \to +\infty$ 时图像趋近直线 "
+                r"$y = \tfrac32 x - \tfrac12$，当 $x \to -\infty$ 时趋近直线 "
+                r"$y = \tfrac12 x - \tfrac12$；并求 $x = \pm 10$ 处与各自直线的差距。",
+                cleandoc(
+                    r"""
+                    **关系式。** $\tfrac{x}{2} + \tfrac{x + \sqrt{x^{2} + 1}}{2} - \tfrac12 = x + \tfrac{\sqrt{x^{2} + 1} - 1}{2}$，正是定义。在 $x = 1$ 处外侧两项相消，两边都等于 $(1 + \sqrt{2})/2 \approx 1.2071$。利用 $b = 1$ 时 squareplus 的导数：
+
+                    $$
+                    \operatorname{BentIdentity}'(x) = \frac{1}{2} + \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^{2} + 1}}\right) = 1 + \frac{x}{2\sqrt{x^{2} + 1}}
+                    $$
+
+                    **渐近线。** 用函数分别减去两条直线：
+
+                    $$
+                    \operatorname{BentIdentity}(x) - \Bigl(\frac{3}{2}x - \frac{1}{2}\Bigr) = \frac{\sqrt{x^{2} + 1} - x}{2}, \qquad \operatorname{BentIdentity}(x) - \Bigl(\frac{1}{2}x - \frac{1}{2}\Bigr) = \frac{\sqrt{x^{2} + 1} + x}{2}
+                    $$
+
+                    按 squareplus 中的方法有理化，在各自一侧两者都等于 $1 / \bigl(2(\sqrt{x^{2} + 1} + \lvert x\rvert)\bigr)$，它像 $1/(4\lvert x\rvert)$ 那样趋于 $0$。在 $x = \pm 10$ 处差距为 $1 / \bigl(2(\sqrt{101} + 10)\bigr) \approx 0.0249$。远离 $0$ 时，弯曲恒等函数就是斜率为 $\tfrac12$ 和 $\tfrac32$ 的两条直线，在 $0$ 附近光滑地连接起来：它是 Leaky ReLU 的一个光滑的近亲。
+                    <!-- answer: bent_identity(1.0) = 1.2071 -->
+                    <!-- answer: squareplus(1.0, b=1.0) = 1.2071 -->
+                    <!-- answer: bent_identity(10.0) - 14.5 = 0.0249 -->
+                    <!-- answer: bent_identity(-10.0) + 5.5 = 0.0249 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"经过 $10$ 层，激活函数对反向传播梯度的贡献是它在各层预激活值处导数的乘积。"
+                r"分别计算以下情形下这个乘积：每个预激活值都是 $2$；都是 $-2$；在 $2$ 与 $-2$ "
+                r"之间交替（各 $5$ 个）。并与 ReLU 和恒等映射比较。",
+                cleandoc(
+                    r"""
+                    由 $f'(2) = 1 + 1/\sqrt{5}$ 和 $f'(-2) = 1 - 1/\sqrt{5}$：
+
+                    $$
+                    f'(2)^{10} \approx 40.3, \qquad f'(-2)^{10} \approx 0.00266, \qquad \bigl(f'(2)\,f'(-2)\bigr)^{5} = \Bigl(1 - \frac{1}{5}\Bigr)^{5} \approx 0.328
+                    $$
+
+                    在正的路径上梯度增大约 $40$ 倍，在负的路径上缩小为原来的 $0.00266$，即使在平衡的路径上也会损失三分之二，因为当 $x \ne 0$ 时 $f'(x)\,f'(-x) = 1 - \dfrac{x^{2}}{4(x^{2} + 1)} < 1$。ReLU 的因子恰好是 $1$ 或 $0$，恒等映射的恰好是 $1$：弯曲恒等函数从不阻断梯度，但也不保持梯度的大小，所以需要由权重或归一化层来弥补。
+                    <!-- answer: bent_identity.derivative(2.0)**10 = 40.3 -->
+                    <!-- answer: bent_identity.derivative(-2.0)**10 = 0.00266 -->
+                    <!-- answer: (bent_identity.derivative(2.0) * bent_identity.derivative(-2.0))**5 = 0.328 -->
+                    <!-- answer: relu.derivative(2.0)**10 = 1 -->
+                    <!-- answer: relu.derivative(-2.0)**10 = 0 -->
+                    """
+                ),
+            ),
         ),
     ),
 }
