@@ -7,6 +7,7 @@ bounds slowly (Softsign, ISRU), the arctangent, and the log of the sigmoid.
 from __future__ import annotations
 
 import math
+from inspect import cleandoc
 
 import numpy as np
 import scipy.special
@@ -14,12 +15,14 @@ import scipy.special
 from activations.registry import (
     Activation,
     Example,
+    Exercise,
     FloatArray,
     Frameworks,
     Interval,
     Param,
     Properties,
     Reference,
+    Step,
 )
 
 COURBARIAUX_2015 = Reference(
@@ -292,23 +295,36 @@ ENTRIES = [
                 "https://arxiv.org/abs/1602.02830",
             ),
             SANDLER_2018,
+            Reference(
+                "J. Choi, Z. Wang, S. Venkataramani, P. I-J. Chuang, V. Srinivasan, "
+                "K. Gopalakrishnan",
+                "PACT: parameterized clipping activation for quantized neural networks",
+                2018,
+                "https://arxiv.org/abs/1805.06085",
+            ),
         ),
         example=Example("[-2.0, 0.5, 2.0]", "array([-1. ,  0.5,  1. ])"),
         origin=(
             "Hardtanh is the simplest bounded activation: the input clipped to an interval, "
-            r"$[-1, 1]$ by default, as a linear stand-in for $\tanh$. It is old enough to have "
-            "no single inventor; an influential early use is the network of Collobert and "
-            "colleagues (2011) for part-of-speech tagging, chunking, named-entity recognition "
-            r"and semantic role labelling, which chose it over $\tanh$ as cheaper to compute "
-            "with no loss in generalisation."
+            r"$[-1, 1]$ by default. It is the piecewise-linear function that agrees with "
+            r"$\tanh$ where it matters most, in the value $0$ and the slope $1$ at the origin "
+            r"and in the limits $\pm 1$, and it is old enough to have no single inventor. It "
+            "was a module of the Lua Torch library (`nn.HardTanh`, with adjustable limits), "
+            "from which PyTorch inherited it. An influential early use is the network of "
+            "Collobert and colleagues (2011) for part-of-speech tagging, chunking, named-entity "
+            r"recognition and semantic role labelling, which chose it over $\tanh$ as cheaper "
+            "to compute with no loss in generalisation."
         ),
         uses=(
             "Hardtanh appears in the language-processing networks of Collobert et al. (2011) "
             "and in binarised neural networks (Courbariaux, Hubara et al., 2016), where its "
             r"derivative, $1$ inside $[-1, 1]$ and $0$ outside, serves as the straight-through "
-            "gradient of the sign function. ReLU6, used in MobileNetV2 (2018), is a hardtanh "
-            r"with limits $0$ and $6$. As a general hidden activation, hardtanh itself is rare "
-            "today."
+            "gradient of the sign function (exercise 3 below). With other limits it is a "
+            "familiar function under another name: [ReLU6](relu6.md), used in MobileNetV2 "
+            r"(2018), is a hardtanh with limits $0$ and $6$, and the clipping activation of "
+            r"PACT (Choi et al., 2018), which learns its upper limit $\alpha$ during training so "
+            r"that activations can be quantised to a few bits, is a hardtanh with limits $0$ "
+            r"and $\alpha$. As a general hidden activation, hardtanh itself is rare today."
         ),
         strengths=(
             "Cheap: one clip, no exponential.",
@@ -323,6 +339,147 @@ ENTRIES = [
             "Kinks at both limits, where the derivative jumps.",
             "Like every bounded activation it saturates in deep stacks; ReLU-type functions "
             "have replaced it in hidden layers.",
+        ),
+        derivation=(
+            Step(
+                r"Write $a$ for `min_val` and $b$ for `max_val`. Every point other than $a$ "
+                r"and $b$ has a small interval around it on which Hardtanh is one simple "
+                "function, and a derivative only looks at such an interval, so each piece can "
+                r"be differentiated on its own. Inside $(a, b)$ the piece is the identity "
+                r"(power rule, $\frac{d}{dx} x^{n} = n x^{n-1}$ with $n = 1$); below $a$ and "
+                r"above $b$ it is a constant, whose derivative is $0$:",
+                r"\begin{aligned} a < x < b:&\quad \frac{d}{dx}\, x = 1 \\ x < a:&\quad "
+                r"\frac{d}{dx}\, a = 0 \\ x > b:&\quad \frac{d}{dx}\, b = 0 \end{aligned}",
+            ),
+            Step(
+                r"At the limits two pieces meet, so go back to the definition of the derivative. "
+                r"At $x = b$ the function is $b$; a step $h < 0$ lands on the identity piece and "
+                r"a step $h > 0$ on the constant one. The two one-sided difference quotients "
+                r"disagree, so Hardtanh has **no derivative at $b$**; the same computation at "
+                r"$a$ gives $0$ from the left and $1$ from the right:",
+                r"\begin{aligned} \lim_{h \to 0^{-}} \frac{\operatorname{Hardtanh}(b + h) - b}{h} "
+                r"&= \lim_{h \to 0^{-}} \frac{(b + h) - b}{h} = 1 \\ \lim_{h \to 0^{+}} "
+                r"\frac{\operatorname{Hardtanh}(b + h) - b}{h} &= \lim_{h \to 0^{+}} "
+                r"\frac{b - b}{h} = 0 \end{aligned}",
+            ),
+            Step(
+                "Training code still needs a number at the kinks. Like PyTorch's autograd, the "
+                r"package returns $0$ at both, so the derivative is $1$ exactly on the open "
+                r"interval: an indicator function, where $\mathbb{1}[\cdot]$ is $1$ when the "
+                r"condition holds and $0$ otherwise:",
+                r"\operatorname{Hardtanh}'(x) = \mathbb{1}[a < x < b] = \begin{cases} 1 & a < x "
+                r"< b \\ 0 & x \notin (a, b) \end{cases}",
+            ),
+            Step(
+                r"**Through the output.** The output $y = \operatorname{Hardtanh}(x)$ lies "
+                r"strictly between $a$ and $b$ exactly when the input does, and equals $a$ or $b$ "
+                "otherwise. So the derivative can be read off the output alone, and a backward "
+                "pass that kept only $y$ (for example after computing Hardtanh in place) still "
+                "has everything it needs:",
+                r"\operatorname{Hardtanh}'(x) = \mathbb{1}[a < y < b], \qquad y = "
+                r"\operatorname{Hardtanh}(x)",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With the default limits $[-1, 1]$, compute Hardtanh and its derivative at "
+                r"$x = -2$, $x = 0.3$ and $x = 1$. Then take the limits $a = 0$ and $b = 6$ and "
+                r"compute $\operatorname{Hardtanh}(7)$ and $\operatorname{Hardtanh}(2.5)$. Which "
+                "function of this site is that?",
+                cleandoc(
+                    r"""
+                    - $x = -2$ is below the lower limit: the output is clipped to $-1$ and the
+                      slope is $0$.
+                    - $x = 0.3$ is inside: the output is $0.3$ and the slope $1$.
+                    - $x = 1$ is the upper limit itself: the output is $1$, and the derivative
+                      is $0$ by the kink convention (the left-hand derivative would be $1$, the
+                      right-hand one $0$).
+
+                    With $a = 0$ and $b = 6$: $\operatorname{Hardtanh}(7) = 6$ and
+                    $\operatorname{Hardtanh}(2.5) = 2.5$. This is $\min(\max(0, x), 6)$, the
+                    [ReLU6](relu6.md) of MobileNetV2: a ReLU whose output is also capped
+                    from above.
+                    <!-- answer: hardtanh(-2.0) = -1 -->
+                    <!-- answer: hardtanh.derivative(-2.0) = 0 -->
+                    <!-- answer: hardtanh(0.3) = 0.3 -->
+                    <!-- answer: hardtanh.derivative(0.3) = 1 -->
+                    <!-- answer: hardtanh(1.0) = 1 -->
+                    <!-- answer: hardtanh.derivative(1.0) = 0 -->
+                    <!-- answer: hardtanh(7.0, min_val=0.0, max_val=6.0) = 6 -->
+                    <!-- answer: relu6(7.0) = 6 -->
+                    <!-- answer: hardtanh(2.5, min_val=0.0, max_val=6.0) = 2.5 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Prove that $\operatorname{Hardtanh}(x) = a + \operatorname{ReLU}(x - a) - "
+                r"\operatorname{ReLU}(x - b)$ for every $x$. Then differentiate the right-hand "
+                r"side with the chain rule, using ReLU's convention $\operatorname{ReLU}'(0) = 0$. "
+                r"What does it give at $x = a$ and at $x = b$ for the default limits, and does "
+                r"that agree with the package's $\operatorname{Hardtanh}'$?",
+                cleandoc(
+                    r"""
+                    **The identity**, in three cases (recall $a < b$):
+
+                    - $x \le a$: both $x - a$ and $x - b$ are $\le 0$, so the right-hand side
+                      is $a + 0 - 0 = a$.
+                    - $a < x < b$: $x - a > 0$ and $x - b < 0$, so it is $a + (x - a) - 0 = x$.
+                    - $x \ge b$: both are $\ge 0$, so it is $a + (x - a) - (x - b) = b$.
+
+                    **The derivative.** The inner functions $x - a$ and $x - b$ have derivative
+                    $1$, so the chain rule gives
+
+                    $$
+                    \frac{d}{dx}\bigl[a + \operatorname{ReLU}(x - a) - \operatorname{ReLU}(x - b)\bigr]
+                    = \operatorname{ReLU}'(x - a) - \operatorname{ReLU}'(x - b)
+                    = \mathbb{1}[x > a] - \mathbb{1}[x > b].
+                    $$
+
+                    With $a = -1$, $b = 1$: at $x = a$ this is $0 - 0 = 0$, as the package
+                    says. At $x = b$ it is $1 - 0 = 1$, while the package (like PyTorch's
+                    `hardtanh`) returns $0$. Both numbers are one-sided derivatives at the
+                    kink, so neither is wrong; but the lesson is practical: **a kink
+                    convention does not survive rewriting the formula**. Two implementations
+                    of the same function can send different gradients back from an input
+                    that sits exactly on a kink.
+                    <!-- answer: relu.derivative(-1.0 - (-1.0)) - relu.derivative(-1.0 - 1.0) = 0 -->
+                    <!-- answer: relu.derivative(1.0 - (-1.0)) - relu.derivative(1.0 - 1.0) = 1 -->
+                    <!-- answer: hardtanh.derivative(1.0) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"A binarised network (Courbariaux, Hubara et al., 2016) computes "
+                r"$q = \operatorname{sign}(r)$ in its forward pass, whose derivative is $0$ "
+                "wherever it exists. Its backward pass uses instead "
+                r"$g_r = g_q\,\mathbb{1}[\lvert r\rvert \le 1]$, Hardtanh's derivative, where "
+                r"$g_q$ and $g_r$ are the gradients of the loss with respect to $q$ and $r$. "
+                r"Three pre-activations $r = 0.4$, $r = -1.7$ and $r = 0.99$ all receive "
+                r"$g_q = 0.5$. Compute $g_r$ for each, say what the true derivative of the sign "
+                r"would give, and explain why the gradient is cut off for large $\lvert r\rvert$.",
+                cleandoc(
+                    r"""
+                    With the true derivative of $\operatorname{sign}$, every $g_r$ would be
+                    $0$: nothing before the sign would ever learn. With the straight-through
+                    estimator:
+
+                    - $r = 0.4$: inside $[-1, 1]$, so $g_r = 0.5 \cdot 1 = 0.5$;
+                    - $r = -1.7$: outside, so $g_r = 0$;
+                    - $r = 0.99$: still inside, however close to the limit, so $g_r = 0.5$.
+
+                    The backward pass behaves as if the unit were Hardtanh. Where Hardtanh is
+                    flat, moving $r$ further from $0$ cannot change $\operatorname{sign}(r)$ at
+                    all, and passing the gradient on anyway would only keep pushing $r$
+                    outwards, where later updates in the other direction take longer to bring
+                    it back to the region where its sign can flip. (At
+                    $\lvert r\rvert = 1$ exactly their indicator gives $1$ where the package's
+                    Hardtanh derivative gives $0$; an input of exactly $\pm 1$ is rare.)
+                    <!-- answer: 0.5 * hardtanh.derivative(0.4) = 0.5 -->
+                    <!-- answer: 0.5 * hardtanh.derivative(-1.7) = 0 -->
+                    <!-- answer: 0.5 * hardtanh.derivative(0.99) = 0.5 -->
+                    """
+                ),
+            ),
         ),
         family="sigmoidal",
     ),
@@ -430,12 +587,19 @@ ENTRIES = [
         ),
         example=Example("[-2.0, 0.0, 2.0]", "array([-1.10714872,  0.        ,  1.10714872])"),
         origin=(
-            "The arctangent is a classical function, not an invention of neural-network "
-            "research, and no single paper introduced it as an activation. It is one of the "
-            "smooth, bounded S-curves that early multilayer networks could use in place of the "
-            "logistic function, since the universal approximation theorems hold for such "
-            "squashing functions; today it is mentioned mainly in surveys and comparisons of "
-            "activation functions."
+            "The arctangent is a classical function, far older than neural networks, and no "
+            "single paper introduced it as an activation. It qualifies as one because, rescaled "
+            r"to $\tfrac{1}{\pi}\arctan(x) + \tfrac{1}{2}$, it is exactly the kind of function "
+            "the universal approximation theorems of 1989 assume: a continuous *sigmoidal* "
+            r"function in Cybenko's sense, tending to $0$ at $-\infty$ and to $1$ at $+\infty$, "
+            "and a *squashing* function in the sense of Hornik, Stinchcombe and White, "
+            "non-decreasing with the same limits. So a network with one hidden layer of arctan "
+            "units can approximate any continuous function on a compact set as closely as "
+            "wanted, as one of logistic units can. The rescaled curve is also the cumulative "
+            "distribution function of the standard Cauchy distribution, as the logistic sigmoid "
+            "is that of the logistic distribution (exercise 2 below shows why its tails are so "
+            "heavy). Today arctan is mentioned mainly in surveys and comparisons of activation "
+            "functions."
         ),
         uses=(
             "Arctan is rare in practice: no well-known architecture uses it as a hidden "
@@ -455,6 +619,136 @@ ENTRIES = [
             "unlike softsign.",
             "Still a bounded S-curve: in deep stacks it saturates and shrinks gradients, the "
             "problem ReLU-type functions avoid.",
+        ),
+        derivation=(
+            Step(
+                r"On $\left(-\tfrac{\pi}{2}, \tfrac{\pi}{2}\right)$ the tangent is strictly "
+                r"increasing and takes every real value once, and $\arctan$ is its inverse: "
+                r"$y = \arctan x$ means $\tan y = x$ with $y$ in that interval. Differentiate "
+                r"the identity $\tan(\arctan x) = x$ with respect to $x$, the left-hand side by "
+                "the chain rule:",
+                r"\tan(\arctan x) = x \quad\Longrightarrow\quad \tan'(y)\,\frac{dy}{dx} = 1, "
+                r"\qquad y = \arctan x",
+            ),
+            Step(
+                r"The derivative of $\tan y = \sin y / \cos y$ by the quotient rule, with "
+                r"$\sin' = \cos$, $\cos' = -\sin$ and $\sin^{2} y + \cos^{2} y = 1$; dividing "
+                r"that identity by $\cos^{2} y$ writes the result through $\tan$ itself:",
+                r"\tan'(y) = \frac{\cos y \cdot \cos y - \sin y \cdot (-\sin y)}{\cos^{2} y} = "
+                r"\frac{1}{\cos^{2} y} = 1 + \tan^{2} y",
+            ),
+            Step(
+                r"Solve the first line for $dy/dx$ and substitute $\tan y = x$. The denominator "
+                r"$1 + x^{2}$ is at least $1$, so the division is always allowed, and no "
+                "trigonometric function is left:",
+                r"\arctan'(x) = \frac{dy}{dx} = \frac{1}{\tan'(y)} = \frac{1}{1 + \tan^{2} y} = "
+                r"\frac{1}{1 + x^{2}}",
+            ),
+            Step(
+                r"**Shape of the slope.** Differentiating $(1 + x^{2})^{-1}$ once more (chain "
+                r"rule) shows that the slope increases up to $x = 0$, where it is $1$, and "
+                "decreases after it: the curve's only inflection point is the origin. For large "
+                r"$\lvert x\rvert$ the slope falls off like $1/x^{2}$, polynomially, whereas "
+                r"$\tanh'(x) = 1/\cosh^{2} x$ falls off like $4e^{-2\lvert x\rvert}$:",
+                r"\arctan''(x) = -\frac{2x}{(1 + x^{2})^{2}}, \qquad \arctan'(x) = "
+                r"\frac{1}{1 + x^{2}} \sim \frac{1}{x^{2}} \quad (\lvert x\rvert \to \infty)",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Compute $\arctan(1)$, $\arctan'(0)$, $\arctan'(1)$ and $\arctan'(5)$. Compare "
+                r"$\arctan'(5)$ with $\tanh'(5)$: how many times more gradient does an arctan "
+                r"unit pass back at $x = 5$?",
+                cleandoc(
+                    r"""
+                    $\tan\frac{\pi}{4} = 1$, so $\arctan(1) = \frac{\pi}{4} \approx 0.7854$.
+                    From $\arctan'(x) = 1/(1 + x^{2})$: $\arctan'(0) = 1$,
+                    $\arctan'(1) = \frac{1}{2} = 0.5$ and
+                    $\arctan'(5) = \frac{1}{26} \approx 0.03846$.
+
+                    For $\tanh$, $\tanh'(5) = 1 - \tanh^{2}(5) \approx 0.000182$. The ratio is
+                    about $212$. At $x = 5$ the tanh unit is within $0.009\%$ of its bound and
+                    the arctan unit within about $13\%$ of its own, $\frac{\pi}{2}$; both are
+                    in their flat tails, but the arctan unit still passes back two hundred
+                    times more gradient. This is the practical meaning of polynomial rather
+                    than exponential saturation.
+                    <!-- answer: arctan(1.0) = 0.7854 -->
+                    <!-- answer: arctan.derivative(0.0) = 1 -->
+                    <!-- answer: arctan.derivative(1.0) = 0.5 -->
+                    <!-- answer: arctan.derivative(5.0) = 0.03846 -->
+                    <!-- answer: tanh.derivative(5.0) = 0.000182 -->
+                    <!-- answer: arctan.derivative(5.0) / tanh.derivative(5.0) = 212 -->
+                    <!-- answer: 100 * (1 - tanh(5.0)) = 0.009 -->
+                    <!-- answer: 100 * (1 - arctan(5.0) / (math.pi / 2)) = 13 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Prove that $\arctan x + \arctan(1/x) = \tfrac{\pi}{2}$ for every $x > 0$ "
+                "(differentiate the left-hand side). Deduce how fast arctan approaches its "
+                r"bound: find $\lim_{x \to \infty} x\left(\tfrac{\pi}{2} - \arctan x\right)$, and "
+                r"compute the gap $\tfrac{\pi}{2} - \arctan 10$.",
+                cleandoc(
+                    r"""
+                    Let $g(x) = \arctan x + \arctan(1/x)$ on $x > 0$. By the chain rule, with
+                    inner derivative $-1/x^{2}$,
+
+                    $$
+                    g'(x) = \frac{1}{1 + x^{2}} + \frac{1}{1 + 1/x^{2}} \cdot \left(-\frac{1}{x^{2}}\right)
+                    = \frac{1}{1 + x^{2}} - \frac{1}{x^{2} + 1} = 0 .
+                    $$
+
+                    A function with zero derivative on an interval is constant there (mean
+                    value theorem), and $g(1) = \frac{\pi}{4} + \frac{\pi}{4} = \frac{\pi}{2}$.
+                    So $\frac{\pi}{2} - \arctan x = \arctan(1/x)$ for all $x > 0$.
+
+                    **The limit.** With $u = 1/x \to 0^{+}$,
+                    $x\left(\frac{\pi}{2} - \arctan x\right) = \frac{\arctan u}{u} \to
+                    \arctan'(0) = 1$, a difference quotient at $0$. The gap therefore shrinks
+                    like $1/x$: at $x = 10$ it is $\arctan(0.1) \approx 0.09967$, almost exactly
+                    $1/10$, and at $x = 1000$ the product
+                    $x\left(\frac{\pi}{2} - \arctan x\right)$ is already $1.0000$ to four
+                    decimals. For $\tanh$ the gap
+                    $1 - \tanh x$ shrinks like $2e^{-2x}$. These heavy tails are those of the
+                    Cauchy distribution, whose cumulative distribution function is
+                    $\frac{1}{\pi}\arctan x + \frac{1}{2}$ and which has no mean.
+                    <!-- answer: math.pi / 2 - arctan(10.0) = 0.09967 -->
+                    <!-- answer: arctan(0.1) = 0.09967 -->
+                    <!-- answer: 1000 * (math.pi / 2 - arctan(1000.0)) = 1.0000 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Say a bounded unit *commits* when its output reaches $90\%$ of its upper bound. "
+                r"Find the input at which that happens for $\tanh$, [ISRU](isru.md) with "
+                r"$\alpha = 1$ and [softsign](softsign.md) (bound $1$ each), and for $\arctan$ "
+                r"(bound $\tfrac{\pi}{2}$). Order them, and explain the order from how each "
+                "approaches its bound.",
+                cleandoc(
+                    r"""
+                    Write $M$ for the bound and solve $f(x) = 0.9\,M$ for each:
+
+                    - $\tanh$: $x = \operatorname{artanh}(0.9) = \frac{1}{2}\ln\frac{1.9}{0.1}
+                      = \frac{1}{2}\ln 19 \approx 1.4722$.
+                    - ISRU: $x/\sqrt{1 + x^{2}} = 0.9$ gives $x^{2} = 0.81/0.19$, so
+                      $x = 0.9/\sqrt{0.19} \approx 2.0647$.
+                    - $\arctan$: $\arctan x = 0.45\pi$, so $x = \tan(0.45\pi) = \tan 81^\circ
+                      \approx 6.3138$.
+                    - softsign: $x/(1 + x) = 0.9$ gives $x = 9$.
+
+                    The order, $\tanh < \text{ISRU} < \arctan < \text{softsign}$, is the order of
+                    their tails. Relative to its bound, $\tanh$ is within $2e^{-2x}$ of it,
+                    ISRU within about $1/(2x^{2})$, arctan within about $2/(\pi x)$ (exercise 2)
+                    and softsign within $1/(1 + x)$. Arctan and softsign both approach their
+                    bounds like $1/x$; arctan is the smooth one of the pair, and a little
+                    quicker by the factor $2/\pi$.
+                    <!-- answer: root(lambda x: tanh(x) - 0.9, 0, 5) = 1.4722 -->
+                    <!-- answer: root(lambda x: isru(x) - 0.9, 0, 5) = 2.0647 -->
+                    <!-- answer: root(lambda x: arctan(x) - 0.45 * math.pi, 0, 20) = 6.3138 -->
+                    <!-- answer: root(lambda x: softsign(x) - 0.9, 0, 20) = 9 -->
+                    """
+                ),
+            ),
         ),
         family="sigmoidal",
     ),
@@ -525,6 +819,157 @@ ENTRIES = [
             "little to gain.",
             r"Beyond its own paper there is little evidence on how it trains compared with "
             r"$\tanh$.",
+        ),
+        derivation=(
+            Step(
+                r"Write ISRU as a product, $x$ times $(1 + \alpha x^{2})^{-1/2}$, and apply the "
+                r"product rule $(uv)' = u'v + uv'$, with $u = x$ and $u' = 1$:",
+                r"\operatorname{ISRU}'(x) = 1 \cdot (1 + \alpha x^{2})^{-1/2} + x \cdot "
+                r"\frac{d}{dx}(1 + \alpha x^{2})^{-1/2}",
+            ),
+            Step(
+                r"The second factor is a power of an inner function. The chain rule multiplies "
+                r"the power rule's $-\tfrac{1}{2}w^{-3/2}$, taken at $w = 1 + \alpha x^{2}$, by "
+                r"the inner derivative $\frac{d}{dx}(1 + \alpha x^{2}) = 2\alpha x$:",
+                r"\frac{d}{dx}(1 + \alpha x^{2})^{-1/2} = -\tfrac{1}{2}(1 + \alpha x^{2})^{-3/2} "
+                r"\cdot 2\alpha x = -\alpha x\,(1 + \alpha x^{2})^{-3/2}",
+            ),
+            Step(
+                r"Substitute and take out the common factor $(1 + \alpha x^{2})^{-3/2}$; since "
+                r"$(1 + \alpha x^{2})^{-1/2} = (1 + \alpha x^{2}) \cdot (1 + \alpha x^{2})^{-3/2}$, "
+                r"the $\alpha x^{2}$ terms cancel and only $1$ is left. The result is positive "
+                r"for every $x$ (ISRU is strictly increasing), equals $1$ at $x = 0$ and decays "
+                r"like $\alpha^{-3/2}\lvert x\rvert^{-3}$:",
+                r"\operatorname{ISRU}'(x) = (1 + \alpha x^{2})^{-3/2}\bigl[(1 + \alpha x^{2}) - "
+                r"\alpha x^{2}\bigr] = \frac{1}{(1 + \alpha x^{2})^{3/2}} = "
+                r"\left(\frac{1}{\sqrt{1 + \alpha x^{2}}}\right)^{3}",
+            ),
+            Step(
+                r"**Through the output**, as for $\tanh' = 1 - \tanh^{2}$. Squaring "
+                r"$y = \operatorname{ISRU}(x)$ gives $\alpha y^{2} = \alpha x^{2}/(1 + \alpha "
+                r"x^{2})$, so $1 - \alpha y^{2} = 1/(1 + \alpha x^{2})$, and the derivative is a "
+                r"function of the output alone:",
+                r"1 - \alpha y^{2} = \frac{1}{1 + \alpha x^{2}} \quad\Longrightarrow\quad "
+                r"\operatorname{ISRU}'(x) = \bigl(1 - \alpha y^{2}\bigr)^{3/2}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With $\alpha = 1$, compute $\operatorname{ISRU}(1)$ and "
+                r"$\operatorname{ISRU}'(1)$ and compare them with $\tanh(1)$ and $\tanh'(1)$. "
+                r"Then take $\alpha = 0.25$: what are the bounds, and what are "
+                r"$\operatorname{ISRU}(2)$ and $\operatorname{ISRU}'(2)$?",
+                cleandoc(
+                    r"""
+                    With $\alpha = 1$: $\operatorname{ISRU}(1) = 1/\sqrt{2} \approx 0.7071$
+                    and $\operatorname{ISRU}'(1) = (1/\sqrt{2})^{3} = 2^{-3/2} \approx 0.3536$.
+                    The output formula agrees: $(1 - 0.5)^{3/2} \approx 0.3536$. For
+                    comparison $\tanh(1) \approx 0.7616$ and $\tanh'(1) \approx 0.4200$: the
+                    two curves have the same slope $1$ at the origin, but ISRU bends away
+                    from the line $y = x$ sooner.
+
+                    With $\alpha = 0.25$ the bounds are $\pm 1/\sqrt{0.25} = \pm 2$, and
+                    $\operatorname{ISRU}(2) = 2/\sqrt{1 + 0.25 \cdot 4} = 2/\sqrt{2} \approx
+                    1.4142$, with slope $(1/\sqrt{2})^{3} \approx 0.3536$ again. Indeed
+                    $\operatorname{ISRU}_{\alpha}(x) = \operatorname{ISRU}_{1}(\sqrt{\alpha}\,x)
+                    /\sqrt{\alpha}$: a smaller $\alpha$ stretches the curve by the same
+                    factor $1/\sqrt{\alpha}$ in both directions, which leaves slopes at
+                    corresponding points unchanged.
+                    <!-- answer: isru(1.0) = 0.7071 -->
+                    <!-- answer: isru.derivative(1.0) = 0.3536 -->
+                    <!-- answer: tanh(1.0) = 0.7616 -->
+                    <!-- answer: tanh.derivative(1.0) = 0.4200 -->
+                    <!-- answer: isru(2.0, alpha=0.25) = 1.4142 -->
+                    <!-- answer: isru.derivative(2.0, alpha=0.25) = 0.3536 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that $\operatorname{ISRU}(x) = \sin(\arctan x)$ when $\alpha = 1$, and "
+                "interpret this geometrically. Use it to derive the derivative a second way, "
+                "with the chain rule and [arctan](arctan.md)'s derivative.",
+                cleandoc(
+                    r"""
+                    Let $\theta = \arctan x$, so $\tan\theta = x$ and $\theta$ lies in
+                    $\left(-\frac{\pi}{2}, \frac{\pi}{2}\right)$, where $\cos\theta > 0$. From
+                    $1 + \tan^{2}\theta = 1/\cos^{2}\theta$ we get
+                    $\cos\theta = 1/\sqrt{1 + x^{2}}$, and then
+
+                    $$
+                    \sin\theta = \tan\theta \cdot \cos\theta = \frac{x}{\sqrt{1 + x^{2}}} =
+                    \operatorname{ISRU}(x).
+                    $$
+
+                    **Geometrically**, the vector $(1, x)$ points at angle $\theta$, and
+                    dividing it by its length $\sqrt{1 + x^{2}}$ gives the unit vector
+                    $(\cos\theta, \sin\theta)$: ISRU is the second coordinate of $(1, x)$
+                    normalised to length $1$. That is why it can never leave $(-1, 1)$.
+
+                    **The derivative again**, by the chain rule:
+
+                    $$
+                    \frac{d}{dx}\sin(\arctan x) = \cos(\arctan x) \cdot \frac{1}{1 + x^{2}}
+                    = \frac{1}{\sqrt{1 + x^{2}}} \cdot \frac{1}{1 + x^{2}} = (1 + x^{2})^{-3/2}.
+                    $$
+
+                    For example
+                    $\operatorname{ISRU}(2) = 2/\sqrt{5} \approx 0.8944 = \sin(\arctan 2)$
+                    (the package's two computations differ by $0.0000$),
+                    and the slope there is $5^{-3/2} \approx 0.0894$.
+                    <!-- answer: isru(2.0) = 0.8944 -->
+                    <!-- answer: np.sin(arctan(2.0)) = 0.8944 -->
+                    <!-- answer: isru(2.0) - np.sin(arctan(2.0)) = 0.0000 -->
+                    <!-- answer: isru.derivative(2.0) = 0.0894 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"(a) With $\alpha = 1$, find the leading term of $1 - \operatorname{ISRU}(x)$ "
+                r"for large $x$, and compare $1 - \operatorname{ISRU}(10)$ with "
+                r"$1 - \operatorname{softsign}(10)$ and $1 - \tanh(10)$. (b) Carlile et al. "
+                r"offer ISRU as a cheaper curve for the places where recurrent networks use "
+                r"$\tanh$ and the sigmoid. Build from it a gate with values in $(0, 1)$ whose "
+                r"value and slope at $0$ match the sigmoid's, $\sigma(0) = \tfrac{1}{2}$ and "
+                r"$\sigma'(0) = \tfrac{1}{4}$.",
+                cleandoc(
+                    r"""
+                    **(a)** $1 - \operatorname{ISRU}(x) = 1 - (1 + 1/x^{2})^{-1/2}$ for $x > 0$,
+                    and $(1 + u)^{-1/2} = 1 - \frac{u}{2} + O(u^{2})$ for small $u$, so
+
+                    $$
+                    1 - \operatorname{ISRU}(x) = \frac{1}{2x^{2}} + O\!\left(\frac{1}{x^{4}}\right).
+                    $$
+
+                    At $x = 10$: $1 - 10/\sqrt{101} \approx 0.004963$, close to
+                    $1/200 = 0.005$. Softsign is much farther from its bound,
+                    $1 - \frac{10}{11} \approx 0.0909$, and tanh much closer,
+                    $1 - \tanh 10 \approx 4.12 \times 10^{-9}$. ISRU sits between the two:
+                    it saturates polynomially, like softsign, but with a higher power.
+
+                    **(b)** Shift and scale the range $(-1, 1)$ onto $(0, 1)$:
+                    $g(x) = \frac{1}{2}\bigl(1 + \operatorname{ISRU}(x)\bigr)$ has
+                    $g(0) = 0.5$ but slope $\frac{1}{2}\operatorname{ISRU}'(0) = 0.5$, twice the
+                    sigmoid's. Since $\sigma(x) = \frac{1}{2}\bigl(1 + \tanh(x/2)\bigr)$, halve
+                    the input as well:
+
+                    $$
+                    g(x) = \tfrac{1}{2}\bigl(1 + \operatorname{ISRU}(x/2)\bigr), \qquad
+                    g(0) = \tfrac{1}{2}, \qquad g'(0) = \tfrac{1}{2} \cdot \tfrac{1}{2} \cdot
+                    \operatorname{ISRU}'(0) = 0.25 = \sigma'(0).
+                    $$
+
+                    The two gates then agree to first order at $0$, and the ISRU gate still
+                    needs no exponential.
+                    <!-- answer: 1 - isru(10.0) = 0.004963 -->
+                    <!-- answer: 1 - softsign(10.0) = 0.0909 -->
+                    <!-- answer: (1 - tanh(10.0)) * 1e9 = 4.12 -->
+                    <!-- answer: (1 + isru(0.0)) / 2 = 0.5 -->
+                    <!-- answer: isru.derivative(0.0) / 2 = 0.5 -->
+                    <!-- answer: isru.derivative(0.0) / 4 = 0.25 -->
+                    <!-- answer: sigmoid.derivative(0.0) = 0.25 -->
+                    """
+                ),
+            ),
         ),
         family="sigmoidal",
     ),
