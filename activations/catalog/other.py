@@ -7,7 +7,7 @@ sine and sinc, oscillate.
 
 from __future__ import annotations
 
-import textwrap
+from inspect import cleandoc
 
 import numpy as np
 
@@ -37,11 +37,6 @@ _SINC_DERIVATIVE_SERIES = (
     -1 / 3991680,
     1 / 518918400,
 )
-
-
-def _md(text: str) -> str:
-    """Markdown written as an indented triple-quoted string, dedented and stripped."""
-    return textwrap.dedent(text).strip()
 
 
 def _constant(x: FloatArray, value: float) -> FloatArray:
@@ -225,7 +220,7 @@ ENTRIES = [
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A network with one input has a hidden layer of two identity units,
                 $h_1 = 2x + 1$ and $h_2 = -x + 3$, and one output, $y = 3h_1 - h_2 + 0.5$.
                 Collapse it into a single affine map $y = ax + c$ and check it at $x = 1.5$.
@@ -234,7 +229,7 @@ ENTRIES = [
                 affine layer, and say what a hidden layer narrower than the input and the
                 output does to the map.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 Substitute the hidden units into the output and collect the terms:
 
                 $$
@@ -265,14 +260,14 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A regression network ends in an identity output, $\hat y = z$, and is trained
                 with the squared error $E = \tfrac12(\hat y - t)^2$. Compute
                 $\partial E / \partial z$ for the badly wrong prediction $z = -3$ with target
                 $t = 1$. Repeat with a sigmoid output, $\hat y = \sigma(z)$, and the same loss,
                 and explain the difference.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 The chain rule splits the gradient into the error and the slope of the output
                 activation:
 
@@ -308,7 +303,7 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 The smallest deep linear network, $y = w_2\,w_1\,x$ (two layers of one identity
                 unit each, no biases), is trained on the single example $x = 1$, $t = 1$ with
                 $E(w_1, w_2) = \tfrac12(w_2 w_1 - 1)^2$. (a) Compute the gradient at
@@ -316,7 +311,7 @@ ENTRIES = [
                 minimum. (c) Show that $E$ is not convex, although the network computes a
                 linear function of $x$.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) Let $p = w_2 w_1$ be the slope of the whole network. By the chain rule,
                 $\partial E / \partial w_1 = (p - 1)\,\partial p / \partial w_1 = (p - 1)\,w_2$,
                 and likewise $\partial E / \partial w_2 = (p - 1)\,w_1$. At $(0.5, 0.5)$,
@@ -460,13 +455,13 @@ ENTRIES = [
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 (a) Show that three step units compute XOR on $x_1, x_2 \in \{0, 1\}$:
                 $h_1 = H(x_1 + x_2 - 0.5)$, $h_2 = H(x_1 + x_2 - 1.5)$ and
                 $y = H(h_1 - h_2 - 0.5)$. (b) Prove that no single step unit
                 $H(w_1x_1 + w_2x_2 + b)$ computes XOR.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) $h_1$ fires when at least one input is $1$ (OR), $h_2$ only when both are
                 (AND), and $y$ fires when $h_1 - h_2 \ge 0.5$, that is for OR but not AND:
 
@@ -496,7 +491,7 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A step unit $y = H(wx + b)$ with $w = 1$, $b = -0.5$ sees the example $x = 1$
                 with target $t = 0$. (a) Is it classified correctly? Compute the gradient of the
                 squared error $E = \tfrac12(y - t)^2$ with respect to $w$ and $b$. (b) Apply one
@@ -505,7 +500,7 @@ ENTRIES = [
                 again. (c) Show that the perceptron rule is the gradient step that $E$ would
                 give if $H'$ were replaced by $1$.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) The pre-activation is $z = 1 \cdot 1 - 0.5 = 0.5 \ge 0$, so $y = H(0.5) = 1$,
                 but $t = 0$: the example is misclassified, with error $E = 0.5$. By the chain
                 rule, with $H'(0.5) = 0$,
@@ -547,14 +542,14 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Show that the steep sigmoid $\sigma(kx)$ tends to $H(x)$ as $k \to \infty$ for
                 every $x \ne 0$, and compute it at $x = 0.1$ for $k = 10$ and $k = 100$. What
                 happens at $x = 0$? For $k = 100$, compute the slope
                 $\frac{d}{dx}\sigma(kx)$ at $x = 0$ and at $x = 0.1$, and its integral over the
                 real line. What does the slope become as $k \to \infty$?
                 """),
-                _md(r"""
+                cleandoc(r"""
                 Write $\sigma(kx) = 1/(1 + e^{-kx})$. For $x > 0$, $e^{-kx} \to 0$ and
                 $\sigma(kx) \to 1$; for $x < 0$, $e^{-kx} \to \infty$ and $\sigma(kx) \to 0$. At
                 $x = 0.1$, $\sigma(1) \approx 0.7311$ for $k = 10$ and
@@ -697,13 +692,13 @@ ENTRIES = [
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Compute $\operatorname{gaussian}(1)$, $\operatorname{gaussian}'(1)$ and
                 $\operatorname{gaussian}'(-1)$ by hand from $e^{-1} \approx 0.3679$, using the
                 derivative in the form $-2x\,\operatorname{gaussian}(x)$. Do the same at $x = 2$
                 with $e^{-4} \approx 0.0183$.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 At $x = 1$ the output is $e^{-1} \approx 0.3679$, and the derivative reuses it:
 
                 $$
@@ -730,13 +725,13 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Where is the Gaussian steepest? Find the points where
                 $\lvert \operatorname{gaussian}' \rvert$ is largest and the largest slope, and
                 compare it with the largest slopes of the sigmoid ($\tfrac14$) and of $\tanh$
                 ($1$).
                 """),
-                _md(r"""
+                cleandoc(r"""
                 The slope is extreme where its own derivative vanishes. The second derivative
                 found in the derivation is
 
@@ -765,13 +760,13 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Compare how fast the gradients of the Gaussian and of the sigmoid vanish:
                 compute $\operatorname{gaussian}'(3)$ and $\sigma'(3)$ and their ratio, and find
                 how fast each decays as $x \to \infty$. What fraction of its steepest slope
                 does a Gaussian unit keep at $x = 3$?
                 """),
-                _md(r"""
+                cleandoc(r"""
                 With the derivative formula, $\operatorname{gaussian}'(3) = -6\,e^{-9} \approx -0.00074$,
                 while $\sigma'(3) = \sigma(3)\,\bigl(1 - \sigma(3)\bigr) \approx 0.0452$: the
                 sigmoid's slope is about $61$ times larger. For large $x$,
@@ -796,14 +791,14 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A Gaussian unit applied to a weighted sum, $\operatorname{gaussian}(wx + b)$, is
                 a bump in $x$. Write it as $e^{-(x - c)^2 / s^2}$, give its centre $c$ and width
                 $s$ for $w = 2$, $b = -1$, and find its full width at half maximum (the distance
                 between the two points where it equals $\tfrac12$). How does it differ from an
                 RBF unit when the input is a vector?
                 """),
-                _md(r"""
+                cleandoc(r"""
                 Factor $w$ out of the square:
                 $(wx + b)^2 = w^2 (x + b/w)^2 = (x - c)^2 / s^2$ with $c = -b/w$ and
                 $s = 1/\lvert w \rvert$. The bias sets the centre and the weight the inverse
@@ -956,13 +951,13 @@ ENTRIES = [
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Compute $\sin$ and its derivative by hand at $x = \pi/6$, using
                 $\sin(\pi/6) = \tfrac12$ and $\cos(\pi/6) = \sqrt3/2$. Then, with
                 $\sin 2 \approx 0.9093$ and $\cos 2 \approx -0.4161$, explain what a positive
                 input of $2$ does to the gradient of a sine unit.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 At $x = \pi/6$ the output is $\tfrac12 = 0.5$ and the slope is
                 $\cos(\pi/6) = \sqrt3/2 \approx 0.8660$. At $x = 2$ the output is
                 $\sin 2 \approx 0.9093$, but the slope is
@@ -984,13 +979,13 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A SIREN's first layer computes $y = \sin\bigl(\omega_0 (wx + b)\bigr)$ with
                 $\omega_0 = 30$. For $w = 1$ and $b = 0$, find the period of $y$ in $x$ and
                 compute $dy/dx$ at $x = 0$, and $y$ and $dy/dx$ at $x = 0.1$. Show that the
                 derivative of the layer is again a sine layer.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 The sine has period $2\pi$, so $y$ repeats when $\omega_0 w x$ grows by $2\pi$:
                 the period is $2\pi / 30 \approx 0.2094$, and an input interval $[-1, 1]$
                 spans about $9.5$ periods. By the chain rule,
@@ -1021,12 +1016,12 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Prove that $\lvert \sin x - x \rvert \le \lvert x \rvert^3 / 6$ for every real
                 $x$, and compute both sides at $x = 0.1$ and at $x = 1$. What does this say
                 about a sine network whose pre-activations are all small?
                 """),
-                _md(r"""
+                cleandoc(r"""
                 Taylor's theorem with the Lagrange remainder, to second order about $0$, uses
                 $\sin 0 = 0$, $\sin' 0 = \cos 0 = 1$, $\sin'' 0 = -\sin 0 = 0$ and
                 $\sin''' = -\cos$: for some $\xi$ between $0$ and $x$,
@@ -1056,13 +1051,13 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 A single sine unit without bias, $\hat y = \sin(wx)$, is fitted to the one
                 example $x = 1$, $t = \sin 0.5$ with $E(w) = \tfrac12(\sin w - t)^2$. Find all
                 the global minima of $E$, its other critical points and their values, and say
                 what this means for gradient descent.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 The target is $t = \sin 0.5 \approx 0.4794$. The minimum value $E = 0$ is
                 reached wherever $\sin w = \sin 0.5$, that is at $w = 0.5 + 2k\pi$ and at
                 $w = \pi - 0.5 + 2k\pi \approx 2.6416 + 2k\pi$, for every integer $k$:
@@ -1205,11 +1200,11 @@ ENTRIES = [
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Compute by hand $\operatorname{sinc}$ and $\operatorname{sinc}'$ at
                 $x = \pi/2$ and at $x = \pi$.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 At $x = \pi/2$, $\sin x = 1$ and $\cos x = 0$, so
                 $\operatorname{sinc}(\pi/2) = 2/\pi \approx 0.6366$, and in the derivative only
                 the second term survives:
@@ -1233,14 +1228,14 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 (a) Use the series of sinc to find $\operatorname{sinc}''(0)$, and the parabola
                 that approximates sinc near $0$. (b) In double precision, evaluate the formula
                 $(\cos x - \operatorname{sinc}(x))/x$ naively at $x = 10^{-8}$, and compare with
                 the true value of $\operatorname{sinc}'(10^{-8})$. Why does the package switch to
                 the series near $0$?
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) Differentiating the series $\operatorname{sinc}'(x) = -x/3 + x^3/30 - \cdots$
                 once more and setting $x = 0$ leaves only the constant term:
                 $\operatorname{sinc}''(0) = -1/3 \approx -0.3333$. With
@@ -1277,12 +1272,12 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 Show that the extrema of sinc away from $0$ lie where $\tan x = x$, and that
                 the value of sinc there equals $\cos x$. Find the first one with $x > 0$ by
                 Newton's method from $x_0 = 4.5$, and hence the least value of sinc.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 For $x \ne 0$, $\operatorname{sinc}'(x) = (x\cos x - \sin x)/x^2$ vanishes
                 exactly when $g(x) = x\cos x - \sin x = 0$. At such a point $\cos x \ne 0$
                 (otherwise $\sin x = 0$ too, which is impossible), so dividing by $\cos x$ gives
@@ -1325,14 +1320,14 @@ ENTRIES = [
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 NumPy and PyTorch define the normalised sinc,
                 $\operatorname{np.sinc}(x) = \sin(\pi x)/(\pi x)$. Express it through this
                 entry's sinc, give the zeros of each, and compute $\operatorname{np.sinc}(0.5)$,
                 $\operatorname{np.sinc}(1)$, this entry's $\operatorname{sinc}(1)$ and the
                 derivative of $\operatorname{np.sinc}$ at $0.5$.
                 """),
-                _md(r"""
+                cleandoc(r"""
                 By definition, $\operatorname{np.sinc}(x) = \operatorname{sinc}(\pi x)$, and
                 conversely $\operatorname{sinc}(x) = \operatorname{np.sinc}(x/\pi)$. This entry's
                 sinc is $0$ where $\sin x = 0$ with $x \ne 0$, at $x = k\pi$, $k \ne 0$; the

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import textwrap
+from inspect import cleandoc
 
 from activations.i18n import EntryText
 from activations.registry import Exercise
-
-
-def _md(text: str) -> str:
-    """Markdown written as an indented triple-quoted string, dedented and stripped. Each
-    Chinese paragraph stays on one line: a line break inside it would show as a space."""
-    return textwrap.dedent(text).strip()
-
 
 ENTRIES: dict[str, EntryText] = {
     "identity": EntryText(
@@ -42,10 +35,10 @@ ENTRIES: dict[str, EntryText] = {
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 一个单输入网络有一个由两个恒等单元组成的隐藏层，$h_1 = 2x + 1$ 与 $h_2 = -x + 3$，以及一个输出 $y = 3h_1 - h_2 + 0.5$。把它合并成单个仿射映射 $y = ax + c$，并在 $x = 1.5$ 处验证。然后证明带恒等激活的两个仿射层 $\mathbf{y} = W_2(W_1\mathbf{x} + \mathbf{b}_1) + \mathbf{b}_2$ 总等于一个仿射层，并说明比输入和输出都窄的隐藏层对这个映射有什么影响。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 把隐藏单元代入输出，合并同类项：
 
                 $$
@@ -66,10 +59,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 一个回归网络以恒等输出 $\hat y = z$ 结尾，用平方误差 $E = \tfrac12(\hat y - t)^2$ 训练。对错得很离谱的预测 $z = -3$（目标 $t = 1$）计算 $\partial E / \partial z$。再换成 sigmoid 输出 $\hat y = \sigma(z)$、损失不变，重复计算，并解释两者的差别。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 链式法则把梯度拆成误差与输出激活函数斜率的乘积：
 
                 $$
@@ -96,10 +89,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 最小的深度线性网络 $y = w_2\,w_1\,x$（两层，每层一个恒等单元，没有偏置）在单个样本 $x = 1$、$t = 1$ 上训练，损失为 $E(w_1, w_2) = \tfrac12(w_2 w_1 - 1)^2$。(a) 计算 $(w_1, w_2) = (0.5, 0.5)$ 处的梯度。(b) 证明 $(0, 0)$ 是临界点，但不是极小值点。(c) 证明尽管网络计算的是 $x$ 的线性函数，$E$ 却不是凸函数。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) 令 $p = w_2 w_1$ 为整个网络的斜率。由链式法则，$\partial E / \partial w_1 = (p - 1)\,\partial p / \partial w_1 = (p - 1)\,w_2$，同理 $\partial E / \partial w_2 = (p - 1)\,w_1$。在 $(0.5, 0.5)$ 处 $p = 0.25$，
 
                 $$
@@ -148,10 +141,10 @@ ENTRIES: dict[str, EntryText] = {
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 (a) 证明三个阶跃单元在 $x_1, x_2 \in \{0, 1\}$ 上计算异或（XOR）：$h_1 = H(x_1 + x_2 - 0.5)$，$h_2 = H(x_1 + x_2 - 1.5)$，$y = H(h_1 - h_2 - 0.5)$。(b) 证明任何单个阶跃单元 $H(w_1x_1 + w_2x_2 + b)$ 都无法计算异或。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) 只要有一个输入为 $1$，$h_1$ 就发放（或，OR）；只有两个输入都为 $1$ 时 $h_2$ 才发放（与，AND）；$h_1 - h_2 \ge 0.5$ 时 $y$ 发放，也就是“或”成立而“与”不成立：
 
                 | $x_1, x_2$ | $h_1$ | $h_2$ | $h_1 - h_2 - 0.5$ | $y$ |
@@ -173,10 +166,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 阶跃单元 $y = H(wx + b)$（$w = 1$，$b = -0.5$）遇到样本 $x = 1$，目标为 $t = 0$。(a) 它分类正确吗？计算平方误差 $E = \tfrac12(y - t)^2$ 对 $w$ 和 $b$ 的梯度。(b) 取 $\eta = 0.5$ 做一次感知机更新：$w \leftarrow w + \eta\,(t - y)\,x$，$b \leftarrow b + \eta\,(t - y)$，再检查这个样本。(c) 证明：如果把 $H'$ 换成 $1$，$E$ 给出的梯度下降步恰好就是感知机规则。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) 预激活为 $z = 1 \cdot 1 - 0.5 = 0.5 \ge 0$，所以 $y = H(0.5) = 1$，而 $t = 0$：样本被错分，误差 $E = 0.5$。由链式法则，并且 $H'(0.5) = 0$，
 
                 $$
@@ -201,10 +194,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 证明当 $k \to \infty$ 时，对每个 $x \ne 0$，陡峭的 sigmoid $\sigma(kx)$ 趋于 $H(x)$，并对 $k = 10$ 和 $k = 100$ 计算它在 $x = 0.1$ 处的值。$x = 0$ 处会怎样？对 $k = 100$，计算斜率 $\frac{d}{dx}\sigma(kx)$ 在 $x = 0$ 和 $x = 0.1$ 处的值，以及它在整个实轴上的积分。当 $k \to \infty$ 时，斜率变成了什么？
                 """),
-                _md(r"""
+                cleandoc(r"""
                 写成 $\sigma(kx) = 1/(1 + e^{-kx})$。$x > 0$ 时 $e^{-kx} \to 0$，$\sigma(kx) \to 1$；$x < 0$ 时 $e^{-kx} \to \infty$，$\sigma(kx) \to 0$。在 $x = 0.1$ 处，$k = 10$ 时 $\sigma(1) \approx 0.7311$，$k = 100$ 时 $\sigma(10) \approx 0.99995$。但在 $x = 0$ 处，对每个 $k$ 都有 $\sigma(0) = \tfrac12$，所以那里的极限是 $\tfrac12$，而不是 $H(0) = 1$：阶跃函数在跳跃点的取值只是一种约定。
 
                 由链式法则，$\frac{d}{dx}\sigma(kx) = k\,\sigma'(kx)$。对 $k = 100$，它在 $x = 0$ 处为 $100 \cdot \tfrac14 = 25$，在 $x = 0.1$ 处为 $100\,\sigma'(10) \approx 0.00454$。它的积分对每个 $k$ 都相同：
@@ -261,10 +254,10 @@ ENTRIES: dict[str, EntryText] = {
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 由 $e^{-1} \approx 0.3679$，用导数的形式 $-2x\,\operatorname{gaussian}(x)$ 手算 $\operatorname{gaussian}(1)$、$\operatorname{gaussian}'(1)$ 和 $\operatorname{gaussian}'(-1)$。再由 $e^{-4} \approx 0.0183$ 对 $x = 2$ 做同样的计算。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 在 $x = 1$ 处输出为 $e^{-1} \approx 0.3679$，导数直接复用它：
 
                 $$
@@ -286,10 +279,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 高斯函数在哪里最陡？求 $\lvert \operatorname{gaussian}' \rvert$ 取最大值的点和最大斜率，并与 sigmoid 的最大斜率（$\tfrac14$）和 $\tanh$ 的最大斜率（$1$）比较。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 斜率在它自身的导数为零处取极值。推导中求得的二阶导数为
 
                 $$
@@ -310,10 +303,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 比较高斯函数与 sigmoid 的梯度消失得有多快：计算 $\operatorname{gaussian}'(3)$ 与 $\sigma'(3)$ 及其比值，并求 $x \to \infty$ 时两者各自的衰减速度。高斯单元在 $x = 3$ 处还保留着其最大斜率的多少？
                 """),
-                _md(r"""
+                cleandoc(r"""
                 由导数公式，$\operatorname{gaussian}'(3) = -6\,e^{-9} \approx -0.00074$，而 $\sigma'(3) = \sigma(3)\,\bigl(1 - \sigma(3)\bigr) \approx 0.0452$：sigmoid 的斜率约为前者的 $61$ 倍。$x$ 很大时，
 
                 $$
@@ -329,10 +322,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 作用在加权和上的高斯单元 $\operatorname{gaussian}(wx + b)$ 是 $x$ 的一个凸起。把它写成 $e^{-(x - c)^2 / s^2}$ 的形式，对 $w = 2$、$b = -1$ 给出中心 $c$ 和宽度 $s$，并求它的半峰全宽（函数值等于 $\tfrac12$ 的两点之间的距离）。当输入是向量时，它与 RBF 单元有什么不同？
                 """),
-                _md(r"""
+                cleandoc(r"""
                 把 $w$ 从平方中提出来：$(wx + b)^2 = w^2 (x + b/w)^2 = (x - c)^2 / s^2$，其中 $c = -b/w$，$s = 1/\lvert w \rvert$。偏置决定中心，权重决定宽度的倒数。对 $w = 2$、$b = -1$：$c = 0.5$，$s = 0.5$；输出在 $x = 0.5$ 处为 $1$，在相距一个宽度的 $x = 1$ 处为 $\operatorname{gaussian}(1) \approx 0.3679$。
 
                 求半峰点，即解 $e^{-u^2} = \tfrac12$，也就是 $u^2 = \ln 2$：
@@ -394,10 +387,10 @@ ENTRIES: dict[str, EntryText] = {
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 利用 $\sin(\pi/6) = \tfrac12$ 和 $\cos(\pi/6) = \sqrt3/2$，手算 $\sin$ 及其导数在 $x = \pi/6$ 处的值。再由 $\sin 2 \approx 0.9093$ 和 $\cos 2 \approx -0.4161$，说明正的输入 $2$ 对正弦单元的梯度意味着什么。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 在 $x = \pi/6$ 处，输出为 $\tfrac12 = 0.5$，斜率为 $\cos(\pi/6) = \sqrt3/2 \approx 0.8660$。在 $x = 2$ 处，输出为 $\sin 2 \approx 0.9093$，但斜率
 
                 $$
@@ -412,10 +405,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 SIREN 的第一层计算 $y = \sin\bigl(\omega_0 (wx + b)\bigr)$，$\omega_0 = 30$。对 $w = 1$、$b = 0$，求 $y$ 关于 $x$ 的周期，计算 $x = 0$ 处的 $dy/dx$，以及 $x = 0.1$ 处的 $y$ 和 $dy/dx$。证明这一层的导数仍是一个正弦层。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 正弦的周期是 $2\pi$，所以 $\omega_0 w x$ 每增加 $2\pi$，$y$ 就重复一次：周期为 $2\pi / 30 \approx 0.2094$，输入区间 $[-1, 1]$ 约跨越 $9.5$ 个周期。由链式法则，
 
                 $$
@@ -437,10 +430,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 证明对每个实数 $x$ 都有 $\lvert \sin x - x \rvert \le \lvert x \rvert^3 / 6$，并在 $x = 0.1$ 和 $x = 1$ 处计算两边。对于预激活都很小的正弦网络，这说明了什么？
                 """),
-                _md(r"""
+                cleandoc(r"""
                 在 $0$ 处展开到二阶、带拉格朗日余项的泰勒定理要用到 $\sin 0 = 0$、$\sin' 0 = \cos 0 = 1$、$\sin'' 0 = -\sin 0 = 0$ 以及 $\sin''' = -\cos$：存在介于 $0$ 与 $x$ 之间的 $\xi$，使得
 
                 $$
@@ -457,10 +450,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 不带偏置的单个正弦单元 $\hat y = \sin(wx)$ 拟合单个样本 $x = 1$、$t = \sin 0.5$，损失为 $E(w) = \tfrac12(\sin w - t)^2$。求 $E$ 的所有全局最小值点、其余的临界点及其函数值，并说明这对梯度下降意味着什么。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 目标为 $t = \sin 0.5 \approx 0.4794$。凡是 $\sin w = \sin 0.5$ 的地方都取到最小值 $E = 0$，即对每个整数 $k$，$w = 0.5 + 2k\pi$ 和 $w = \pi - 0.5 + 2k\pi \approx 2.6416 + 2k\pi$：全局最小值点有无穷多个。由链式法则，
 
                 $$
@@ -523,10 +516,10 @@ ENTRIES: dict[str, EntryText] = {
         ),
         exercises=(
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 手算 $\operatorname{sinc}$ 与 $\operatorname{sinc}'$ 在 $x = \pi/2$ 和 $x = \pi$ 处的值。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 在 $x = \pi/2$ 处，$\sin x = 1$，$\cos x = 0$，所以 $\operatorname{sinc}(\pi/2) = 2/\pi \approx 0.6366$，导数中只剩第二项：
 
                 $$
@@ -546,10 +539,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 (a) 用 sinc 的级数求 $\operatorname{sinc}''(0)$，以及在 $0$ 附近近似 sinc 的抛物线。(b) 在双精度下，于 $x = 10^{-8}$ 处朴素地计算公式 $(\cos x - \operatorname{sinc}(x))/x$，并与 $\operatorname{sinc}'(10^{-8})$ 的真值比较。为什么本包在 $0$ 附近改用级数？
                 """),
-                _md(r"""
+                cleandoc(r"""
                 (a) 把级数 $\operatorname{sinc}'(x) = -x/3 + x^3/30 - \cdots$ 再求一次导并令 $x = 0$，只剩常数项：$\operatorname{sinc}''(0) = -1/3 \approx -0.3333$。结合 $\operatorname{sinc}(0) = 1$ 与 $\operatorname{sinc}'(0) = 0$，二阶泰勒多项式为
 
                 $$
@@ -568,10 +561,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 证明 sinc 在 $0$ 以外的极值点满足 $\tan x = x$，且在这些点上 sinc 的值等于 $\cos x$。从 $x_0 = 4.5$ 出发，用牛顿法求出第一个 $x > 0$ 的极值点，进而求出 sinc 的最小值。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 当 $x \ne 0$ 时，$\operatorname{sinc}'(x) = (x\cos x - \sin x)/x^2$ 为零当且仅当 $g(x) = x\cos x - \sin x = 0$。在这样的点上 $\cos x \ne 0$（否则也有 $\sin x = 0$，这不可能），两边除以 $\cos x$ 即得 $\tan x = x$。再由 $\sin x = x\cos x$，
 
                 $$
@@ -605,10 +598,10 @@ ENTRIES: dict[str, EntryText] = {
                 """),
             ),
             Exercise(
-                _md(r"""
+                cleandoc(r"""
                 NumPy 和 PyTorch 定义的是归一化的 sinc：$\operatorname{np.sinc}(x) = \sin(\pi x)/(\pi x)$。用本条目的 sinc 表示它，给出两者各自的零点，并计算 $\operatorname{np.sinc}(0.5)$、$\operatorname{np.sinc}(1)$、本条目的 $\operatorname{sinc}(1)$ 以及 $\operatorname{np.sinc}$ 在 $0.5$ 处的导数。
                 """),
-                _md(r"""
+                cleandoc(r"""
                 由定义，$\operatorname{np.sinc}(x) = \operatorname{sinc}(\pi x)$，反过来 $\operatorname{sinc}(x) = \operatorname{np.sinc}(x/\pi)$。本条目的 sinc 在 $\sin x = 0$ 且 $x \ne 0$ 处为 $0$，即 $x = k\pi$（$k \ne 0$）；归一化的 sinc 则在非零整数处为零。所以 $\operatorname{np.sinc}(0.5) = \operatorname{sinc}(\pi/2) = 2/\pi \approx 0.6366$，$\operatorname{np.sinc}(1) = 0$，而本条目的 $\operatorname{sinc}(1) = \sin 1 \approx 0.8415$。由链式法则，
 
                 $$
