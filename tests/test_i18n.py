@@ -4,6 +4,7 @@ language by its own pages."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from pathlib import Path
@@ -122,11 +123,11 @@ def test_each_language_has_its_own_output_cache_key(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("language", OTHER)
 def test_translation_keeps_the_formulas(entry: activations.Activation, language: str) -> None:
-    """Each prose field carries the same inline maths in every language (the site test
-    compares whole pages; this names the field)."""
+    """Each prose field carries the same maths in every language (the site test compares
+    whole pages; this names the field and the formula)."""
     from collections import Counter
 
-    maths = re.compile(r"\$[^$]+\$")
+    maths = re.compile(r"\$\$.*?\$\$|\$[^$]+\$", re.DOTALL)  # display maths first
     other = i18n.localize(entry, language)
 
     def fields(e: activations.Activation) -> dict[str, str]:
@@ -134,9 +135,45 @@ def test_translation_keeps_the_formulas(entry: activations.Activation, language:
             name: getattr(e, name) for name in ("summary", "kink_convention", "origin", "uses")
         }
         texts |= {name: " ".join(getattr(e, name)) for name in ("strengths", "weaknesses")}
+        texts |= {f"derivation step {k}": s.reason for k, s in enumerate(e.derivation, 1)}
+        for k, exercise in enumerate(e.exercises, 1):
+            texts |= {
+                f"exercise {k}": exercise.question,
+                f"exercise {k} solution": exercise.solution,
+            }
         return texts | {f"parameter {p.name}": p.description for p in e.params}
 
     for (name, english), translated in zip(
         fields(entry).items(), fields(other).values(), strict=True
     ):
-        assert Counter(maths.findall(english)) == Counter(maths.findall(translated)), name
+        counts = Counter(maths.findall(english)), Counter(maths.findall(translated))
+        only = {"en": list(counts[0] - counts[1]), language: list(counts[1] - counts[0])}
+        assert counts[0] == counts[1], f"{entry.name}, {name}: formulas only in {only}"
+
+
+def strings(value: object) -> list[str]:
+    """Every string inside a value: an entry's fields, its lessons, their tuples."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [s for item in value for s in strings(item)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [
+            s for field in dataclasses.fields(value) for s in strings(getattr(value, field.name))
+        ]
+    return []
+
+
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # all but the newline
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_no_control_characters_in_entry_text(entry: activations.Activation, language: str) -> None:
+    """A TeX command in a string that is not raw turns into a control character: "\\to"
+    into a tab and "o", "\\frac" into a form feed, "\\beta" into a backspace."""
+    for text in strings(i18n.localize(entry, language)):
+        found = CONTROL.search(text)
+        assert found is None, (
+            f"{entry.name} ({language}): {found[0]!r} in {text[max(0, found.start() - 30) :][:60]!r}"
+            " (a string that should be raw?)"
+        )

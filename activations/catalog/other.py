@@ -1182,7 +1182,7 @@ ENTRIES = [
                 r"\operatorname{sinc}'(0) = \lim_{h \to 0} \frac{\operatorname{sinc}(h) - 1}{h} = \lim_{h \to 0} \frac{\sin h - h}{h^{2}} = \lim_{h \to 0} \left( -\frac{h}{6} + O(h^{3}) \right) = 0",
             ),
             Step(
-                "The formula of step 1 tends to the same value as $x \to 0$, so "
+                r"The formula of step 1 tends to the same value as $x \to 0$, so "
                 r"$\operatorname{sinc}'$ is continuous at $0$. Expanding "
                 r"$x \cos x = x - x^3/2 + x^5/24 - \cdots$ and "
                 r"$\sin x = x - x^3/6 + x^5/120 - \cdots$, the terms in $x$ cancel:",
