@@ -236,6 +236,33 @@ def _decision_maps() -> Plot:
     return Plot([], kind="maps", maps=maps)
 
 
+def _second_moments() -> Plot:
+    from activations import experiments, get
+    from activations.experiments.tables import WEIGHT_VARIANCE
+
+    data = experiments.results("initialisation")
+    layers = np.arange(1, data["depth"] + 1, dtype=np.float64)
+    curves = [
+        Curve(
+            f"${symbol(get(pair['activation']))}$, "
+            f"$\\operatorname{{Var}} W = {WEIGHT_VARIANCE[pair['scheme']]}$",
+            [(layers, np.array(pair["q"]))],
+            marker="o",
+        )
+        for pair in data["pairs"]
+    ]
+    options = {
+        "log_y": True,
+        "xlim": (0.5, data["depth"] + 0.5),
+        "ylim": _decades(np.concatenate([np.array(p["q"]) for p in data["pairs"]])),
+        "xticks": (1, 10, 20, 30, 40, 50),
+        "xlabel": r"$\ell$",
+        "ylabel": r"$q_\ell = \overline{z_\ell^{\,2}}$",
+        "legend": "lower left",
+    }
+    return Plot(curves, options=options)
+
+
 def experiment_figures() -> list[Figure]:
     """Figures of the experiment pages, drawn from the experiments' (cached) results."""
     return [
@@ -260,6 +287,14 @@ def experiment_figures() -> list[Figure]:
             "the boundary is one straight line that cannot separate the four clusters; "
             "with ReLU it bends around them.",
             _decision_maps,
+        ),
+        Figure(
+            "experiments/initialisation",
+            "Mean square of the pre-activations at each layer of a 50-layer network, on a "
+            "logarithmic scale: ReLU with weight variance 2/n and SELU with 1/n stay level, "
+            "tanh with 2/n settles near 0.6, tanh with 1/n falls slowly to about 0.01, and "
+            "ReLU with 1/n halves at every layer, to about 10 to the minus 15.",
+            _second_moments,
         ),
     ]
 

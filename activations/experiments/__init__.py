@@ -29,7 +29,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
-NAMES = ("vanishing", "dying", "nonlinearity")
+NAMES = ("vanishing", "dying", "nonlinearity", "initialisation")
 PACKAGE = "activations"
 CATALOG = "activations.catalog"
 

@@ -96,11 +96,32 @@ def xor() -> str:
     return _table(["$f$", "$a$"], rows)
 
 
+# Each scheme's weight variance on this experiment's square layers (fan_in = fan_out = n).
+WEIGHT_VARIANCE = {"he": "2/n", "xavier": "1/n", "lecun": "1/n"}
+
+
+def initialisation() -> str:
+    """The second moment of the pre-activations at a few depths, per pairing."""
+    data = results("initialisation")
+    depths = [1, 10, 25, data["depth"]]
+    rows = [
+        [
+            f"${_symbol(pair['activation'])}$",
+            f"${WEIGHT_VARIANCE[pair['scheme']]}$",
+            *(scientific(pair["q"][depth - 1]) for depth in depths),
+        ]
+        for pair in data["pairs"]
+    ]
+    header = ["$f$", r"$\operatorname{Var} W$", *(f"$q_{{{depth}}}$" for depth in depths)]
+    return _table(header, rows)
+
+
 TABLES: dict[str, Callable[[], str]] = {
     "vanishing": vanishing,
     "dying": dying,
     "stack": stack,
     "xor": xor,
+    "initialisation": initialisation,
 }
 
 
