@@ -124,6 +124,11 @@ FIGURES: dict[str, str] = {
         "带噪声的 XOR 数据上的决策区域，左右对照：没有激活函数时，边界是一条直线，"
         "无法把四个簇分开；使用 ReLU 时，边界会绕着它们弯折。"
     ),
+    "experiments/initialisation": (
+        "一个 50 层网络中每一层激活前值的均方，纵轴为对数坐标：权重方差为 2/n 的 ReLU 和 1/n 的 "
+        "SELU 保持水平，2/n 的 tanh 稳定在 0.6 附近，1/n 的 tanh 缓慢降到约 0.01，1/n 的 ReLU "
+        "每层减半，降到约 10 的负 15 次方。"
+    ),
 }
 
 # Alt text of every entry's figures, by kind; {title} is the entry's title.
