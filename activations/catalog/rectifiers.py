@@ -311,7 +311,8 @@ ENTRIES = [
         "slope $a$ there, as PyTorch's autograd does.",
         frameworks=Frameworks(
             "torch.nn.PReLU(init=0.25)(x)",
-            "tf.keras.layers.PReLU(alpha_initializer=tf.keras.initializers.Constant(0.25))(x)",
+            "tf.keras.layers.PReLU(alpha_initializer=tf.keras.initializers.Constant(0.25), "
+            "shared_axes=[1])(x)  # one slope for (batch, features) inputs, as PyTorch's",
             None,
         ),
         references=(

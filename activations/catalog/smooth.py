@@ -512,8 +512,9 @@ ENTRIES = [
         name="silu",
         title="SiLU (Swish)",
         aliases=("swish", "swish1", "sigmoid_linear_unit"),
-        summary=r"The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$; with "
-        r"$\beta = 1$ it is SiLU, with any other $\beta$ (fixed or learned) it is Swish.",
+        summary=r"The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$: SiLU is "
+        r"$\beta = 1$, and Swish is the family with $\beta$ fixed or learned ($\beta = 1$ is "
+        "Swish-1).",
         function=silu,
         derivative=silu_derivative,
         params=(Param("beta", 1.0, r"Gate sharpness $\beta$ (Swish); $\beta = 1$ gives SiLU."),),
@@ -531,7 +532,7 @@ ENTRIES = [
         ),
         frameworks=Frameworks(
             "torch.nn.SiLU()(x)  # beta = 1 only",
-            "tf.nn.silu(x, beta=1.0)",
+            "tf.nn.silu(x, beta=1.0)  # beta since TensorFlow 2.8",
             "jax.nn.silu(x)  # beta = 1 only",
         ),
         references=(

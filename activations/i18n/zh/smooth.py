@@ -73,8 +73,8 @@ ENTRIES: dict[str, EntryText] = {
     ),
     "silu": EntryText(
         "SiLU（Swish）",
-        r"以 sigmoid 加权的线性单元把 $x$ 乘以 $\sigma(\beta x)$：$\beta = 1$ 时即 SiLU，"
-        r"取其他任意 $\beta$（固定或可学习）时即 Swish。",
+        r"以 sigmoid 加权的线性单元把 $x$ 乘以 $\sigma(\beta x)$：SiLU 即 $\beta = 1$ 的情形，"
+        r"Swish 则是 $\beta$ 固定或可学习的整个函数族（$\beta = 1$ 时称为 Swish-1）。",
         "",
         {"beta": r"门控的陡峭程度 $\beta$（Swish）；$\beta = 1$ 即为 SiLU。"},
         origin=(
