@@ -18,11 +18,22 @@ import difflib
 from types import MappingProxyType
 from typing import Any
 
-from activations import api
+from activations import api, vector
 from activations.catalog import ENTRIES
+from activations.catalog.vector import ENTRIES as VECTOR_ENTRIES
 from activations.registry import Activation, RegistryError, check_entries
+from activations.vector import VectorActivation
 
-__all__ = ["REGISTRY", "Activation", "RegistryError", "UnknownActivationError", "get", "names"]
+__all__ = [
+    "REGISTRY",
+    "VECTOR_REGISTRY",
+    "Activation",
+    "RegistryError",
+    "UnknownActivationError",
+    "VectorActivation",
+    "get",
+    "names",
+]
 
 
 class UnknownActivationError(KeyError):
@@ -38,6 +49,14 @@ check_entries(ENTRIES)
 REGISTRY: MappingProxyType[str, Activation] = MappingProxyType({e.name: e for e in ENTRIES})
 _ALIASES = {alias: e.name for e in ENTRIES for alias in e.aliases}
 _FUNCTIONS = {e.name: api.build(e) for e in ENTRIES}
+
+vector.check_vector_entries(VECTOR_ENTRIES, set(REGISTRY) | set(_ALIASES))
+#: Canonical name -> vector entry (softmax, the gated units), read-only, in the site's order.
+VECTOR_REGISTRY: MappingProxyType[str, VectorActivation] = MappingProxyType(
+    {e.name: e for e in VECTOR_ENTRIES}
+)
+_VECTOR_FUNCTIONS = {e.name: vector.build(e) for e in VECTOR_ENTRIES}
+_VECTOR_ALIASES = {alias: e.name for e in VECTOR_ENTRIES for alias in e.aliases}
 
 
 def _normalise(name: str) -> str:
@@ -65,8 +84,20 @@ def names() -> list[str]:
     return list(REGISTRY)
 
 
+def vector_function(name: str) -> Any:
+    """The public function (with ``.jacobian`` and ``.vjp``) of a vector entry."""
+    key = _normalise(name)
+    key = _VECTOR_ALIASES.get(key, key)
+    if key in VECTOR_REGISTRY:
+        return _VECTOR_FUNCTIONS[key]
+    close = difflib.get_close_matches(key, [*VECTOR_REGISTRY, *_VECTOR_ALIASES], n=5, cutoff=0.5)
+    hint = f"closest: {', '.join(close)}" if close else f"known: {', '.join(VECTOR_REGISTRY)}"
+    raise UnknownActivationError(f"unknown vector activation {name!r}; {hint}")
+
+
 globals().update(_FUNCTIONS)
-__all__ += list(_FUNCTIONS)
+globals().update(_VECTOR_FUNCTIONS)
+__all__ += list(_FUNCTIONS) + list(_VECTOR_FUNCTIONS) + ["vector_function"]
 
 
 def __dir__() -> list[str]:

@@ -16,21 +16,27 @@ from numpy.typing import ArrayLike, NDArray
 
 from activations.registry import Activation as Activation
 from activations.registry import RegistryError as RegistryError
+from activations.vector import VectorActivation as VectorActivation
 
 __all__ = [
     "REGISTRY",
+    "VECTOR_REGISTRY",
     "Activation",
     "RegistryError",
     "UnknownActivationError",
+    "VectorActivation",
     "arctan",
     "bent_identity",
+    "bilinear",
     "binary_step",
     "celu",
     "elu",
     "gaussian",
+    "geglu",
     "gelu",
     "gelu_tanh",
     "get",
+    "glu",
     "hardshrink",
     "hardsigmoid",
     "hardswish",
@@ -39,10 +45,12 @@ __all__ = [
     "isrlu",
     "isru",
     "leaky_relu",
+    "log_softmax",
     "logsigmoid",
     "mish",
     "names",
     "prelu",
+    "reglu",
     "relu",
     "relu6",
     "rrelu",
@@ -51,13 +59,18 @@ __all__ = [
     "silu",
     "sinc",
     "sinusoid",
+    "softmax",
+    "softmin",
     "softplus",
     "softshrink",
     "softsign",
+    "sparsemax",
     "squareplus",
+    "swiglu",
     "tanh",
     "tanhshrink",
     "threshold",
+    "vector_function",
 ]
 
 _F = TypeVar("_F", bound=np.floating[Any])
@@ -77,6 +90,26 @@ def function(name: str) -> Any:
 
 def names() -> list[str]: ...
 def __dir__() -> list[str]: ...
+
+VECTOR_REGISTRY: MappingProxyType[str, VectorActivation]
+
+def vector_function(name: str) -> Any:
+    """The public function (with ``.jacobian`` and ``.vjp``) of a vector entry."""
+
+class _VectorJacobian(Protocol):
+    def __call__(self, v: ArrayLike, /, **params: float) -> _FloatArray: ...
+
+class _VectorVJP(Protocol):
+    def __call__(
+        self, x: ArrayLike, g: ArrayLike, /, axis: int = -1, **params: float
+    ) -> _FloatArray: ...
+
+class _VectorFunction(Protocol):
+    """A vector entry's public function (activations/vector.py): along axis."""
+    def __call__(self, x: ArrayLike, /, axis: int = -1, **params: float) -> _FloatArray: ...
+    jacobian: _VectorJacobian
+    vjp: _VectorVJP
+    entry: VectorActivation
 
 class _Sigmoid(Protocol):
     """The logistic function squashes any real number into $(0, 1)$."""
@@ -499,7 +532,7 @@ class _GeluTanhDerivative(Protocol):
 gelu_tanh: _GeluTanh
 
 class _Silu(Protocol):
-    r"""The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$; with $\beta = 1$ it is SiLU, with any other $\beta$ (fixed or learned) it is Swish."""
+    r"""The sigmoid-weighted linear unit multiplies $x$ by $\sigma(\beta x)$: SiLU is $\beta = 1$, and Swish is the family with $\beta$ fixed or learned ($\beta = 1$ is Swish-1)."""
 
     @overload
     def __call__(self, x: _F, /, *, beta: float = 1.0) -> _F: ...
@@ -1081,3 +1114,13 @@ class _SincDerivative(Protocol):
     def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
 
 sinc: _Sinc
+
+softmax: _VectorFunction
+log_softmax: _VectorFunction
+softmin: _VectorFunction
+sparsemax: _VectorFunction
+glu: _VectorFunction
+reglu: _VectorFunction
+geglu: _VectorFunction
+swiglu: _VectorFunction
+bilinear: _VectorFunction

@@ -50,6 +50,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from activations.registry import Activation as Activation
 from activations.registry import RegistryError as RegistryError
+from activations.vector import VectorActivation as VectorActivation
 '''
 _DECLARATIONS = '''\
 _F = TypeVar("_F", bound=np.floating[Any])
@@ -69,6 +70,26 @@ def function(name: str) -> Any:
 
 def names() -> list[str]: ...
 def __dir__() -> list[str]: ...
+
+VECTOR_REGISTRY: MappingProxyType[str, VectorActivation]
+
+def vector_function(name: str) -> Any:
+    """The public function (with ``.jacobian`` and ``.vjp``) of a vector entry."""
+
+class _VectorJacobian(Protocol):
+    def __call__(self, v: ArrayLike, /, **params: float) -> _FloatArray: ...
+
+class _VectorVJP(Protocol):
+    def __call__(
+        self, x: ArrayLike, g: ArrayLike, /, axis: int = -1, **params: float
+    ) -> _FloatArray: ...
+
+class _VectorFunction(Protocol):
+    """A vector entry's public function (activations/vector.py): along axis."""
+    def __call__(self, x: ArrayLike, /, axis: int = -1, **params: float) -> _FloatArray: ...
+    jacobian: _VectorJacobian
+    vjp: _VectorVJP
+    entry: VectorActivation
 '''
 # activations/__init__.py's own __all__; the registry's names join it.
 _HAND_WRITTEN = (
@@ -78,6 +99,9 @@ _HAND_WRITTEN = (
     "UnknownActivationError",
     "get",
     "names",
+    "VECTOR_REGISTRY",
+    "VectorActivation",
+    "vector_function",
 )
 
 # (type of x, return type) of each overload, most specific first.
@@ -174,8 +198,9 @@ def _string_list(target: str, items: Sequence[str]) -> list[str]:
     return [f"{target} = [", *(f"    {s}," for s in quoted), "]"]
 
 
-def stub_text(registry: Mapping[str, Activation]) -> str:
-    """The full text of ``activations/__init__.pyi`` for these entries, in their order."""
+def stub_text(registry: Mapping[str, Activation], vectors: Sequence[str] = ()) -> str:
+    """The full text of ``activations/__init__.pyi`` for these entries, in their order,
+    and the vector entries ``vectors`` (by name; they share one Protocol)."""
     seen: dict[str, str] = {}
     for name in registry:
         for derivative in (False, True):
@@ -184,13 +209,15 @@ def stub_text(registry: Mapping[str, Activation]) -> str:
                 raise ValueError(f"{name!r} and {seen[cls]!r} share the stub class {cls}")
             seen[cls] = name
     lines = _IMPORTS.splitlines()
-    lines += ["", *_string_list("__all__", sorted([*_HAND_WRITTEN, *registry], key=_isort)), ""]
+    exported = sorted([*_HAND_WRITTEN, *registry, *vectors], key=_isort)
+    lines += ["", *_string_list("__all__", exported), ""]
     lines += _DECLARATIONS.splitlines()
     for name, entry in registry.items():
         public = api.build(entry)
         lines += ["", *_protocol(entry, public, derivative=False)]
         lines += ["", *_protocol(entry, public.derivative, derivative=True)]  # type: ignore[attr-defined]
         lines += ["", f"{name}: {class_name(name)}"]
+    lines += ["", *(f"{name}: _VectorFunction" for name in vectors)]
     return "\n".join(lines) + "\n"
 
 
@@ -200,9 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--check", action="store_true", help="write nothing; exit 1 if the stub is stale"
     )
     args = parser.parse_args(argv)
-    from activations import REGISTRY
+    from activations import REGISTRY, VECTOR_REGISTRY
 
-    text = stub_text(REGISTRY)
+    text = stub_text(REGISTRY, list(VECTOR_REGISTRY))
     current = STUB_PATH.read_text(encoding="utf-8") if STUB_PATH.exists() else None
     if args.check:
         stale = current != text

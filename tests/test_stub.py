@@ -40,7 +40,7 @@ def _declared(tree: ast.Module) -> set[str]:
 
 
 def test_stub_is_current() -> None:
-    expected = stub.stub_text(activations.REGISTRY)
+    expected = stub.stub_text(activations.REGISTRY, list(activations.VECTOR_REGISTRY))
     current = STUB.read_text(encoding="utf-8") if STUB.exists() else ""
     if current != expected:
         diff = difflib.unified_diff(
