@@ -80,6 +80,7 @@ PATH: tuple[Page | Family | Section, ...] = (
                 "Vanishing gradients, measured",
                 "梯度消失：实测",
             ),
+            Page("sigmoid-cross-entropy.md", "Sigmoid and cross-entropy", "Sigmoid 与交叉熵"),
         ),
     ),
     Section(
@@ -93,6 +94,7 @@ PATH: tuple[Page | Family | Section, ...] = (
         ),
     ),
     Section("Smooth modern functions", "现代光滑函数", (Family("smooth"),)),
+    Page("initialisation.md", "Initialisation", "初始化"),
     Page("choosing.md", "How to choose", "如何选择"),
     Section(
         "Reference",
