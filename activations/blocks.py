@@ -305,7 +305,10 @@ def comparison_table(
     language: str = i18n.DEFAULT,
 ) -> str:
     t = i18n.labels(language)
-    plain = [t[f"table.{c}"] for c in ("plot", "name", "function", "derivative")]
+    # No formulas: at their narrowest (wrapped mid-expression) they made the table
+    # 1124 px wide, 1655 px unwrapped, against a 970 px text column on a 1280 px
+    # desktop. Each name links to its page, whose first section is the formula.
+    plain = [t[f"table.{c}"] for c in ("plot", "name")]
     defined = [
         glossary(t["table.range"], "range", page),
         glossary(t["table.continuity"], "smoothness", page),
@@ -324,7 +327,6 @@ def comparison_table(
         p = entry.properties
         rows.append(
             f"| {image} | [{entry.title}]({link(page, page_path(entry))}) "
-            f"| {table_math(entry.latex)} | {table_math(entry.derivative_latex)} "
             f"| {table_math(entry.range.latex)} | {_continuity(entry, t)} "
             f"| {t[f'monotonic.{p.monotonic}']} | {yes_no(p.zero_at_origin, t)} "
             f"| {_saturation(entry, t)} |"

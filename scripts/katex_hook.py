@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -33,11 +34,76 @@ def rendered(match: re.Match[str]) -> str:
     tag, tex = match["tag"], html.unescape(match["tex"]).strip()
     display = match["open"] == r"\["
     source = html.escape(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
-    katex = typeset(tex, display)
+    # The search index keeps the TeX beside the formula and skips KaTeX's output: its
+    # HTML and MathML spell the formula out twice more (Material's data-search-exclude).
+    katex = typeset(tex, display).replace("<span ", "<span data-search-exclude ", 1)
     return (
         f'<{tag} class="arithmatex"><span class="tex-source" aria-hidden="true">{source}</span>'
         f"{katex}</{tag}>"
     )
+
+
+# A header cell or link whose only content is maths: axe-core (4.x) finds no text in
+# MathML, so it reports "empty table header" and "link without text" though screen
+# readers read the MathML. The formula's MathML text (symbols in Unicode, "f(0)=0")
+# goes into the element as visually hidden text, and the MathML is hidden from screen
+# readers there, so they read it once, as text axe can see.
+# Links first, so that a header cell holding a maths-only link has a name through it.
+NEEDS_A_NAME = [
+    re.compile(rf"<(?P<tag>{tag})\b(?P<attrs>[^>]*)>(?P<inner>.*?)</(?P=tag)>", re.DOTALL)
+    for tag in ("a", "th")
+]
+
+
+# MathML's invisible function application, times, separator and plus (U+2061..2064).
+INVISIBLE_OPERATORS = dict.fromkeys(range(0x2061, 0x2065))
+VOID = {"img", "br", "hr", "input", "wbr"}  # elements without content or end tag
+
+
+class _Text(HTMLParser):
+    """The text of an HTML fragment, split into what lies outside maths and outside
+    aria-hidden elements (``words``) and the MathML's text without its TeX annotation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, bool]] = []
+        self.words: list[str] = []
+        self.maths: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        label = dict(attrs).get("alt" if tag == "img" else "aria-label")
+        if tag in VOID:
+            self.words.append(label or "")
+            return
+        if label:  # an element named by its label: its content is not read
+            self.words.append(label)
+        self.stack.append((tag, bool(label) or ("aria-hidden", "true") in attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        tags = [tag for tag, _ in self.stack]
+        if any(hidden for _, hidden in self.stack) or "annotation" in tags:
+            return
+        (self.maths if "math" in tags else self.words).append(data)
+
+
+def named(match: re.Match[str]) -> str:
+    if "<math" not in match["inner"]:
+        return match[0]
+    text = _Text()
+    text.feed(match["inner"])
+    if "".join(text.words).strip():
+        return match[0]
+    spoken = "".join(text.maths).translate(INVISIBLE_OPERATORS)
+    label = html.escape(" ".join(spoken.split()))
+    inner = match["inner"].replace(
+        '<span class="katex-mathml">', '<span class="katex-mathml" aria-hidden="true">'
+    )
+    hidden = f'<span class="visually-hidden">{label}</span>'
+    return f"<{match['tag']}{match['attrs']}>{hidden}{inner}</{match['tag']}>"
 
 
 def in_toc(tex: str) -> str:
@@ -52,7 +118,10 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
             item = todo.pop()
             item.title = TOC_FORMULA.sub(lambda m: in_toc(m["tex"]), item.title)
             todo += item.children
-        return FORMULA.sub(rendered, content)
+        content = FORMULA.sub(rendered, content)
+        for pattern in NEEDS_A_NAME:
+            content = pattern.sub(named, content)
+        return content
     except TexError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
 

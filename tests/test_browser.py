@@ -11,6 +11,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
@@ -31,6 +32,18 @@ ARTICLE_PAGES = [*ARTICLE_PATHS, *EXPERIMENT_PAGES]
 ARTICLE_PAGES_ZH = in_language("zh", ARTICLE_PATHS)
 
 pytestmark = pytest.mark.browser
+
+# A desktop window, and a phone: 375 CSS px wide (an iPhone's) at 3 device pixels a px.
+DEVICES: dict[str, dict[str, Any]] = {
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+    "phone": {
+        "viewport": {"width": 375, "height": 812},
+        "device_scale_factor": 3,
+        "is_mobile": True,
+        "has_touch": True,
+    },
+}
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # pinned in package-lock.json
 
 
 def _require_chromium() -> None:
@@ -59,10 +72,10 @@ def browser():
 class Visit:
     """One page load with every request, console message and page error recorded."""
 
-    def __init__(self, browser, base: str, url: str, scheme: str = "light") -> None:
-        self.context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, color_scheme=scheme
-        )
+    def __init__(
+        self, browser, base: str, url: str, scheme: str = "light", device: str = "desktop"
+    ) -> None:
+        self.context = browser.new_context(**DEVICES[device], color_scheme=scheme)
         self.page = self.context.new_page()
         self.foreign: list[str] = []
         self.requested: list[str] = []
@@ -113,6 +126,24 @@ class Visit:
                 src: i.currentSrc || i.src, width: i.naturalWidth, alt: i.alt}))"""
         )
 
+    def accessibility_violations(self) -> list[str]:
+        """axe-core's violations on the page as it stands, one line per element."""
+        self.page.add_script_tag(path=str(AXE))
+        return self.page.evaluate(
+            """async () => {
+                const result = await axe.run(document, {resultTypes: ["violations"]});
+                return result.violations.flatMap(v => v.nodes.map(n =>
+                    `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary
+                        .split("\\n").slice(1).join(" ").trim().slice(0, 200)}`));
+            }"""
+        )
+
+    def sideways_scroll(self) -> int:
+        """How many CSS px the page is wider than the window (0: it fits)."""
+        return self.page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+
     def close(self) -> None:
         self.context.close()
 
@@ -121,27 +152,41 @@ def all_urls(site: Site) -> list[str]:
     return [p.url for p in site.pages() if not p.url.endswith("404.html")]
 
 
+# Each page twice: light on a desktop, dark on a phone. Between them every page is
+# checked in both schemes and at both widths, for half the loads of all four pairings;
+# what does not depend on either (images, maths, requests) is checked on the first.
+VIEWS = [("light", "desktop"), ("dark", "phone")]
+
+
+@pytest.mark.parametrize(("scheme", "device"), VIEWS, ids=[f"{s}-{d}" for s, d in VIEWS])
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_every_page_in_the_browser(
-    sites: dict[str, Site], server: str, browser, language: str
+    sites: dict[str, Site], server: str, browser, language: str, scheme: str, device: str
 ) -> None:
+    """Every page loads from this host alone, with its images, typeset maths, no maths
+    script, no page wider than the window, and no accessibility violation (axe-core)."""
     problems: list[str] = []
     for url in all_urls(sites[language]):
-        with Visit(browser, server, url) as visit:
-            visit.scroll_through()
-            problems += [f"{url}: request to another host: {u}" for u in visit.foreign]
+        with Visit(browser, server, url, scheme, device) as visit:
             problems += [f"{url}: {e}" for e in visit.errors]
-            problems += [
-                f"{url}: image not loaded: {i['src']}"
-                for i in visit.visible_images()
-                if i["width"] == 0
-            ]
-            problems += [f"{url}: {p}" for p in untypeset_math(visit.page)]
-            problems += [
-                f"{url}: a maths script was requested: {u}"
-                for u in visit.requested
-                if "katex" in u.lower() and u.endswith(".js")
-            ]
+            if device == "desktop":
+                visit.scroll_through()
+                problems += [f"{url}: request to another host: {u}" for u in visit.foreign]
+                problems += [
+                    f"{url}: image not loaded: {i['src']}"
+                    for i in visit.visible_images()
+                    if i["width"] == 0
+                ]
+                problems += [f"{url}: {p}" for p in untypeset_math(visit.page)]
+                problems += [
+                    f"{url}: a maths script was requested: {u}"
+                    for u in visit.requested
+                    if "katex" in u.lower() and u.endswith(".js")
+                ]
+            wider = visit.sideways_scroll()
+            if wider > 0:
+                problems.append(f"{url}: scrolls sideways by {wider} px")
+            problems += [f"{url}: {v}" for v in visit.accessibility_violations()]
     assert not problems, "\n".join(problems)
 
 

@@ -74,8 +74,6 @@ LABELS: dict[str, str] = {
     # Comparison table
     "table.plot": "Plot",
     "table.name": "Name",
-    "table.function": "Function",
-    "table.derivative": "Derivative",
     "table.range": "Range",
     "table.continuity": "Continuity",
     "table.monotonic": "Monotonic",

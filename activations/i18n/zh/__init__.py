@@ -76,8 +76,6 @@ LABELS: dict[str, str] = {
     "references.none": "此函数并非由某一篇论文单独提出。",
     "table.plot": "图像",
     "table.name": "名称",
-    "table.function": "函数",
-    "table.derivative": "导数",
     "table.range": "值域",
     "table.continuity": "连续性",
     "table.monotonic": "单调",

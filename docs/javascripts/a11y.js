@@ -1,0 +1,69 @@
+// Accessible names and focus for the parts Material builds in the browser (its code-copy
+// bars and table wrappers) and for wide formulas; the page's HTML cannot carry them.
+(() => {
+  "use strict";
+  const chinese = document.documentElement.lang.startsWith("zh");
+  const words = chinese
+    ? {
+        bar: "代码块 {k} 的操作",
+        table: "表格 {k}（可横向滚动）",
+        code: "代码 {k}（可横向滚动）",
+        formula: "公式 {k}（可横向滚动）",
+      }
+    : {
+        bar: "Code block {k} actions",
+        table: "Table {k} (scrolls sideways)",
+        code: "Code {k} (scrolls sideways)",
+        formula: "Formula {k} (scrolls sideways)",
+      };
+
+  // Each code block's copy bar is a <nav>: landmarks of one kind need distinct names.
+  function nameCodeBars() {
+    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach((nav) => {
+      const all = [...document.querySelectorAll(".md-code__nav")];
+      nav.setAttribute("aria-label", words.bar.replace("{k}", all.indexOf(nav) + 1));
+    });
+  }
+
+  // A region wider than its column scrolls: a keyboard reader must be able to reach it,
+  // and each region needs its own name (landmarks of one kind must differ).
+  function focusScrollable() {
+    const regions = [
+      [".md-typeset__scrollwrap", words.table],
+      [".md-typeset pre > code", words.code],
+      [".md-typeset .arithmatex", words.formula],
+      [".md-typeset .katex-display", words.formula],
+    ];
+    const counts = new Map(); // one numbering per kind of region
+    for (const [selector, label] of regions) {
+      document.querySelectorAll(selector).forEach((region) => {
+        if (region.scrollWidth > region.clientWidth + 1) {
+          const k = (counts.get(label) || 0) + 1;
+          counts.set(label, k);
+          region.setAttribute("tabindex", "0");
+          region.setAttribute("role", "region");
+          region.setAttribute("aria-label", label.replace("{k}", k));
+        } else if (region.getAttribute("role") === "region") {
+          region.removeAttribute("tabindex");
+          region.removeAttribute("role");
+          region.removeAttribute("aria-label");
+        }
+      });
+    }
+  }
+
+  function update() {
+    nameCodeBars();
+    focusScrollable();
+  }
+
+  let pending = 0;
+  function soon() {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(update);
+  }
+  new MutationObserver(soon).observe(document.body, { childList: true, subtree: true });
+  window.addEventListener("resize", soon);
+  document.addEventListener("DOMContentLoaded", update);
+  soon();
+})();
