@@ -1,4 +1,4 @@
-"""``python -m benchmarks [numerics|edit-loop|site]``: run the benchmark parts and print their tables.
+"""``python -m benchmarks [numerics|edit-loop|site|lighthouse]``: run the benchmark parts and print their tables.
 
 The site part prints last; its last line is the summary
 ``cold/bare=<x> warm/bare=<y> max_page_kb=<z>``.
@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import edit_loop, numerics, site
+from benchmarks import edit_loop, lighthouse, numerics, site
 
-PARTS = {"numerics": numerics.run, "edit-loop": edit_loop.run, "site": site.run}
+PARTS = {
+    "numerics": numerics.run,
+    "edit-loop": edit_loop.run,
+    "lighthouse": lighthouse.run,
+    "site": site.run,
+}
 
 
 def main() -> None:
