@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from activations import i18n
+from activations import i18n, plotting
 from activations.figures import Figure
 from activations.learning_path import link, page_path
 from activations.registry import Activation, Exercise, Param, Step
@@ -35,12 +35,19 @@ class MissingText(PageError):
 
 def figure(fig: Figure, page: str, css: str = "", language: str = i18n.DEFAULT) -> str:
     """An image (light and dark variants) with its alt text, lazily loaded."""
-    attrs = "{ loading=lazy" + (f" {css}" if css else "") + " }"
+    # The drawn size, so that the browser reserves the space before the file arrives.
+    width, height = FIGURE_PX
+    attrs = f"{{ loading=lazy width={width} height={height}" + (f" {css}" if css else "") + " }"
     alt = alt_text(i18n.figure_alt(fig.name, fig.alt, language))
     light, *dark = fig.files
     lines = [f"![{alt}]({link(page, light)}#only-light){attrs}"]
     lines += [f"![{alt}]({link(page, d)}#only-dark){attrs}" for d in dark]
     return "\n".join(lines)
+
+
+# Every matplotlib figure's size in CSS px: the style's inches at 96 px per inch.
+_INCHES: tuple[float, float] = plotting.STYLE["figure.figsize"]  # type: ignore[assignment]
+FIGURE_PX = (round(_INCHES[0] * 96), round(_INCHES[1] * 96))
 
 
 def table_math(latex: str) -> str:

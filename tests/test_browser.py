@@ -123,7 +123,8 @@ class Visit:
     def visible_images(self) -> list[dict]:
         return self.page.evaluate(
             """[...document.images].filter(i => i.checkVisibility()).map(i => ({
-                src: i.currentSrc || i.src, width: i.naturalWidth, alt: i.alt}))"""
+                src: i.currentSrc || i.src, width: i.naturalWidth, alt: i.alt,
+                sized: i.hasAttribute("width") && i.hasAttribute("height")}))"""
         )
 
     def accessibility_violations(self) -> list[str]:
@@ -172,10 +173,14 @@ def test_every_page_in_the_browser(
             if device == "desktop":
                 visit.scroll_through()
                 problems += [f"{url}: request to another host: {u}" for u in visit.foreign]
+                images = visit.visible_images()
                 problems += [
-                    f"{url}: image not loaded: {i['src']}"
-                    for i in visit.visible_images()
-                    if i["width"] == 0
+                    f"{url}: image not loaded: {i['src']}" for i in images if not i["width"]
+                ]
+                problems += [
+                    f"{url}: image without width and height: {i['src']}"
+                    for i in images
+                    if not i["sized"]
                 ]
                 problems += [f"{url}: {p}" for p in untypeset_math(visit.page)]
                 problems += [
