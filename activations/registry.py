@@ -350,19 +350,27 @@ class Activation:
 
     def resolve(self, given: Mapping[str, object]) -> dict[str, float]:
         """Validate keyword parameters and fill in defaults; raise a clear error otherwise."""
-        known = {p.name: p for p in self.params}
-        unknown = sorted(set(given) - set(known))
-        if unknown:
-            allowed = ", ".join(known) or "none"
-            raise TypeError(f"{self.name}: unknown parameter(s) {unknown}; parameters: {allowed}")
-        values = {
-            name: param.check(self.name, given[name]) if name in given else param.default
-            for name, param in known.items()
-        }
+        values = resolve_params(self.name, self.params, given)
         for holds, message in self.constraints:
             if not holds(**values):
                 raise ValueError(f"{self.name}: {message}, got {values}")
         return values
+
+
+def resolve_params(
+    name: str, params: tuple[Param, ...], given: Mapping[str, object]
+) -> dict[str, float]:
+    """The defaults of ``params`` overridden by ``given``, each checked against its
+    valid range (for scalar and vector entries alike)."""
+    known = {p.name: p for p in params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        allowed = ", ".join(known) or "none"
+        raise TypeError(f"{name}: unknown parameter(s) {unknown}; parameters: {allowed}")
+    return {
+        key: param.check(name, given[key]) if key in given else param.default
+        for key, param in known.items()
+    }
 
 
 def check_entry(entry: Activation, written_at: str = "") -> None:

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from activations.api import as_float_array
 from activations.registry import (
     Exercise,
     FloatArray,
@@ -35,6 +36,7 @@ from activations.registry import (
     Reference,
     RegistryError,
     Step,
+    resolve_params,
 )
 
 # (x, axis, **params) -> f(x) along axis; x is a float array with at least one dimension.
@@ -85,28 +87,11 @@ class VectorActivation:
 
     def resolve(self, given: dict[str, object]) -> dict[str, float]:
         """Defaults overridden by ``given``, each checked against its valid range."""
-        known = {p.name: p for p in self.params}
-        unknown = sorted(set(given) - set(known))
-        if unknown:
-            raise TypeError(
-                f"{self.name}: unknown parameter {unknown[0]!r}; "
-                f"parameters: {', '.join(known) or 'none'}"
-            )
-        return {
-            p.name: p.check(self.name, given[p.name]) if p.name in given else p.default
-            for p in self.params
-        }
+        return resolve_params(self.name, self.params, given)
 
 
 def _float_array(x: object, entry: VectorActivation, argument: str) -> FloatArray:
-    array = np.asarray(x)
-    if array.dtype.kind in "biu":
-        array = array.astype(np.float64)
-    elif array.dtype.kind != "f":
-        raise TypeError(
-            f"{entry.name}: {argument} must be real numbers, got an array of dtype "
-            f"{array.dtype} (from {type(x).__name__})"
-        )
+    array, _ = as_float_array(x, f"{entry.name} ({argument})")
     return array
 
 

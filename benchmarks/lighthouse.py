@@ -9,20 +9,15 @@ layout shift of each page. Uses the site the site benchmark built, or builds one
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import io
 import json
 import os
 import subprocess
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from tests.browser import CHROMIUM, LAUNCH_ARGS
+from tests.browser import CHROMIUM, LAUNCH_ARGS, QuietHandler, served
 from tests.site import BUILD_ENV, ROOT, build_languages
 
 PAGES = ["/", "/functions/sigmoid/", "/sigmoid-vs-tanh/", "/explorer/", "/zh/", "/functions/gelu/"]
@@ -31,11 +26,8 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Static files, text types gzipped (level 6) for a client that accepts gzip."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -51,18 +43,6 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
-
-
-@contextmanager
-def gzip_served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(GzipHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def audit(url: str, out: Path) -> dict[str, float]:
@@ -84,7 +64,7 @@ def run(site: Path | None = None) -> list[str]:
             build_languages(site, cache=work / "cache", env={**BUILD_ENV})
         lines = ["Lighthouse 12 (mobile preset), gzip-serving host", ""]
         lines.append(f"{'page':<24}{'perf':>6}{'a11y':>6}{'bp':>6}{'seo':>6}{'cls':>8}")
-        with gzip_served(site) as base:
+        with served(site, GzipHandler) as base:
             for url in PAGES:
                 s = audit(base + url, work / "report.json")
                 lines.append(
