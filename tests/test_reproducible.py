@@ -46,12 +46,14 @@ def test_changing_a_function_changes_its_figure_and_only_its_own(tmp_path: Path)
     assert "figures/tanh/function.dark.svg" in changed
     assert "figures/sigmoid/function.svg" not in changed
     assert {k.split("/")[1] for k in changed} <= {"tanh", "compare", "experiments"}
-    # The vanishing-gradients experiment runs tanh: its results, and so its figure, change;
-    # the other experiments re-run (their code's key changed) but draw the same numbers.
+    # The vanishing-gradients and initialisation experiments run tanh: their results, and
+    # so their figures, change; the others re-run (their code's key changed) but draw the
+    # same numbers.
     assert "figures/experiments/vanishing.svg" in changed
+    assert "figures/experiments/initialisation.svg" in changed
     assert "figures/experiments/dying.svg" not in changed
     # The figure cache served every other figure: only tanh's 4 (3 + thumbnail), the
-    # 4 comparisons that draw tanh and the vanishing experiment were rendered.
+    # 4 comparisons that draw tanh and the two experiments' figures were rendered.
     assert " rendered" in log.stderr
     rendered = int(log.stderr.split(" rendered")[0].rsplit(" ", 1)[-1])
-    assert 4 <= rendered <= 9
+    assert 4 <= rendered <= 10
