@@ -31,6 +31,7 @@ __all__ = [
     "binary_step",
     "celu",
     "elu",
+    "exponential",
     "gaussian",
     "geglu",
     "gelu",
@@ -59,13 +60,18 @@ __all__ = [
     "silu",
     "sinc",
     "sinusoid",
+    "snake",
     "softmax",
     "softmin",
     "softplus",
     "softshrink",
     "softsign",
+    "sparse_plus",
+    "sparse_sigmoid",
     "sparsemax",
+    "squared_relu",
     "squareplus",
+    "star_relu",
     "swiglu",
     "tanh",
     "tanhshrink",
@@ -474,6 +480,126 @@ class _IsrluDerivative(Protocol):
     def __call__(self, x: ArrayLike, /, *, alpha: float = 1.0) -> _FloatArray: ...
 
 isrlu: _Isrlu
+
+class _SquaredRelu(Protocol):
+    r"""Squared ReLU, $\max(x, 0)^2$, is $0$ for negative inputs and a parabola for positive ones; an evolutionary search for efficient Transformers, Primer, found it for the feed-forward block."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+    derivative: _SquaredReluDerivative
+    entry: Activation
+
+class _SquaredReluDerivative(Protocol):
+    """Derivative of Squared ReLU."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+
+squared_relu: _SquaredRelu
+
+class _StarRelu(Protocol):
+    r"""StarReLU, $s\max(x, 0)^2 + b$, is squared ReLU with a learned scale and bias; its defaults $s = 2/\sqrt{5}$ and $b = -1/\sqrt{5}$ give outputs of mean $0$ and variance $1$ for standard normal inputs."""
+
+    @overload
+    def __call__(
+        self, x: _F, /, *, scale: float = 0.8944271909999159, bias: float = -0.4472135954999579
+    ) -> _F: ...
+    @overload
+    def __call__(
+        self, x: _Real, /, *, scale: float = 0.8944271909999159, bias: float = -0.4472135954999579
+    ) -> np.float64: ...
+    @overload
+    def __call__(
+        self,
+        x: NDArray[_F],
+        /,
+        *,
+        scale: float = 0.8944271909999159,
+        bias: float = -0.4472135954999579,
+    ) -> NDArray[_F]: ...
+    @overload
+    def __call__(
+        self,
+        x: ArrayLike,
+        /,
+        *,
+        scale: float = 0.8944271909999159,
+        bias: float = -0.4472135954999579,
+    ) -> _FloatArray: ...
+    derivative: _StarReluDerivative
+    entry: Activation
+
+class _StarReluDerivative(Protocol):
+    """Derivative of StarReLU."""
+
+    @overload
+    def __call__(
+        self, x: _F, /, *, scale: float = 0.8944271909999159, bias: float = -0.4472135954999579
+    ) -> _F: ...
+    @overload
+    def __call__(
+        self, x: _Real, /, *, scale: float = 0.8944271909999159, bias: float = -0.4472135954999579
+    ) -> np.float64: ...
+    @overload
+    def __call__(
+        self,
+        x: NDArray[_F],
+        /,
+        *,
+        scale: float = 0.8944271909999159,
+        bias: float = -0.4472135954999579,
+    ) -> NDArray[_F]: ...
+    @overload
+    def __call__(
+        self,
+        x: ArrayLike,
+        /,
+        *,
+        scale: float = 0.8944271909999159,
+        bias: float = -0.4472135954999579,
+    ) -> _FloatArray: ...
+
+star_relu: _StarRelu
+
+class _SparsePlus(Protocol):
+    """Sparse plus is a piecewise-quadratic twin of softplus: exactly $0$ up to $x = -1$, the parabola $(x + 1)^2/4$ between $-1$ and $1$, and the identity from $1$ on; its derivative is the sparse sigmoid."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+    derivative: _SparsePlusDerivative
+    entry: Activation
+
+class _SparsePlusDerivative(Protocol):
+    """Derivative of Sparse plus."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+
+sparse_plus: _SparsePlus
 
 class _Gelu(Protocol):
     r"""The Gaussian error linear unit weights its input by the probability that a standard normal variable falls below it: $x\,\Phi(x)$."""
@@ -891,6 +1017,34 @@ class _LogsigmoidDerivative(Protocol):
 
 logsigmoid: _Logsigmoid
 
+class _SparseSigmoid(Protocol):
+    """The sparse sigmoid is $(x + 1)/2$ clipped to $[0, 1]$: a hard sigmoid that is exactly $0$ up to $x = -1$ and exactly $1$ from $x = 1$, the two-class sparsemax and the derivative of sparse plus."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+    derivative: _SparseSigmoidDerivative
+    entry: Activation
+
+class _SparseSigmoidDerivative(Protocol):
+    """Derivative of Sparse sigmoid."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+
+sparse_sigmoid: _SparseSigmoid
+
 class _Softshrink(Protocol):
     r"""Softshrink, soft thresholding, maps inputs with $\lvert x\rvert \le \lambda$ to $0$ and moves every other input $\lambda$ towards $0$."""
 
@@ -1114,6 +1268,62 @@ class _SincDerivative(Protocol):
     def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
 
 sinc: _Sinc
+
+class _Snake(Protocol):
+    r"""Snake, $x + \sin^2(\alpha x)/\alpha$, adds a periodic ripple to the identity: monotonic and unbounded like a rectifier, but with a periodic bias that lets networks extrapolate periodic signals; audio models such as BigVGAN use it."""
+
+    @overload
+    def __call__(self, x: _F, /, *, alpha: float = 1.0) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /, *, alpha: float = 1.0) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /, *, alpha: float = 1.0) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /, *, alpha: float = 1.0) -> _FloatArray: ...
+    derivative: _SnakeDerivative
+    entry: Activation
+
+class _SnakeDerivative(Protocol):
+    """Derivative of Snake."""
+
+    @overload
+    def __call__(self, x: _F, /, *, alpha: float = 1.0) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /, *, alpha: float = 1.0) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /, *, alpha: float = 1.0) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /, *, alpha: float = 1.0) -> _FloatArray: ...
+
+snake: _Snake
+
+class _Exponential(Protocol):
+    r"""The exponential $e^x$ maps every score to a positive number, and Keras offers it as an activation. It overflows to $+\infty$ above $x \approx 709.78$ in float64 ($88.72$ in float32, $11.09$ in float16), where the true value exceeds the largest float."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+    derivative: _ExponentialDerivative
+    entry: Activation
+
+class _ExponentialDerivative(Protocol):
+    """Derivative of Exponential."""
+
+    @overload
+    def __call__(self, x: _F, /) -> _F: ...
+    @overload
+    def __call__(self, x: _Real, /) -> np.float64: ...
+    @overload
+    def __call__(self, x: NDArray[_F], /) -> NDArray[_F]: ...
+    @overload
+    def __call__(self, x: ArrayLike, /) -> _FloatArray: ...
+
+exponential: _Exponential
 
 softmax: _VectorFunction
 log_softmax: _VectorFunction

@@ -44,7 +44,12 @@ def _evaluate(kernel: Kernel, entry: Activation, x: object, params: dict[str, ob
     # scalars, so a scalar input is computed as a one-element array.
     work = work.reshape(1) if scalar else work
     with np.errstate(under="ignore"):
-        result = np.asarray(kernel(work, **values)).astype(dtype, copy=False)
+        result = np.asarray(kernel(work, **values))
+    # Back to float16, a value beyond its largest finite number (65504) rounds to +-inf,
+    # as IEEE arithmetic rounds it: the true value, e.g. 300^2 or e^12, is out of range.
+    # The kernel's own arithmetic above still warns (and raises under np.errstate).
+    with np.errstate(under="ignore", over="ignore"):
+        result = result.astype(dtype, copy=False)
     return result[0] if scalar else result
 
 

@@ -81,15 +81,14 @@ def _derivative_formula(entry: Activation, t: Labels, page: str) -> str:
     return f"$$\n{entry.derivative_latex}\n$$"
 
 
-# INTERIM, while issue 12's content is written: a generated page without these fields
-# shows nothing in their place instead of stopping the build. Empty it when every entry
-# has them.
-PENDING = frozenset({"derivation", "exercises"})
+# The entries whose derivative is a constant (0, or 1, away from a kink): there is no
+# derivation to write, and their generated page goes from the formula to the graphs.
+WITHOUT_DERIVATION = frozenset({"identity", "binary_step"})
 
 
 def _lesson(entry: Activation, name: str) -> Any:
     text = getattr(entry, name)
-    if not text and name in PENDING:
+    if not text and name == "derivation" and entry.name in WITHOUT_DERIVATION:
         return text
     if not text:
         raise MissingText(
@@ -341,6 +340,28 @@ def comparison_table(
     return header + "\n" + "\n".join(rows)
 
 
+TRAINING_PAGE = "experiments/digits.md"  # every activation trained on real data
+
+
+def _experiment_row(entry: Activation, t: Labels, page: str) -> str:
+    """The entry's row of the digits experiment's table and a link to the whole table;
+    for an entry the experiment leaves out, why, and the link."""
+    from activations.experiments.tables import digits_row
+
+    row = digits_row(entry.name)
+    if row is None:
+        target = f"{link(page, TRAINING_PAGE)}#left-out"
+        return t["training.excluded"].format(target=target)
+    from activations.experiments.digits import CONFIG
+
+    shallow, deep = min(CONFIG.depths), max(CONFIG.depths)
+    target = link(page, TRAINING_PAGE)
+    text = t["training.text"].format(
+        target=target, shallow=shallow, deep=deep, seeds=len(CONFIG.seeds)
+    )
+    return f'{text}\n\n<div class="experiment-table" markdown>\n\n{row}\n\n</div>'
+
+
 Block = Callable[[Activation, Labels, str], str]  # (entry, labels, page path) -> Markdown
 ENTRY_BLOCKS: dict[str, Block] = {
     "origin": _origin,
@@ -355,4 +376,5 @@ ENTRY_BLOCKS: dict[str, Block] = {
     "frameworks": _frameworks,
     "references": _references,
     "source": _source,
+    "experiment-row": _experiment_row,
 }

@@ -257,10 +257,174 @@ def _second_moments() -> Plot:
         "ylim": _decades(np.concatenate([np.array(p["q"]) for p in data["pairs"]])),
         "xticks": (1, 10, 20, 30, 40, 50),
         "xlabel": r"$\ell$",
-        "ylabel": r"$q_\ell = \overline{z_\ell^{\,2}}$",
+        "ylabel": r"$q_\ell$",  # the mean square z_ℓ², named in the guide; longer clips
         "legend": "lower left",
     }
     return Plot(curves, options=options)
+
+
+# The digits experiment (experiments.digits): learning curves of these two groups, and
+# the gradients of the deepest network for a few functions.
+MODERN_FAVOURITES = ("gelu", "silu", "mish", "elu", "selu")
+GRADIENT_FUNCTIONS = ("sigmoid", "hardsigmoid", "tanh", "relu", "gelu", "selu")
+SIGMOID_EPOCHS = (1, 10, 20, 30)  # the epochs whose layer-by-layer gradients are drawn
+
+
+def _digits() -> dict:
+    from activations import experiments
+
+    return experiments.results("digits")
+
+
+def _learning_curves(names: tuple[str, ...], depth: int) -> Callable[[], Plot]:
+    """Test accuracy after every epoch, the mean over the seeds with a band of one
+    standard deviation either side."""
+
+    def prepare() -> Plot:
+        from activations import get
+
+        data = _digits()
+        epochs = np.arange(data["config"]["epochs"] + 1, dtype=np.float64)
+        curves = []
+        for name in names:
+            run = data["runs"][name][str(depth)]
+            mean, std = np.array(run["mean"]["accuracy"]), np.array(run["std"]["accuracy"])
+            band = (epochs, np.maximum(mean - std, 0.0), np.minimum(mean + std, 1.0))
+            curves.append(Curve(f"${symbol(get(name))}$", [(epochs, mean)], band=band))
+        options = {
+            "xlim": (0.0, epochs[-1]),
+            "ylim": (0.0, 1.0),
+            "xlabel": "$t$",
+            "ylabel": "$a$",
+            "legend": "center right",
+        }
+        return Plot(curves, options=options)
+
+    return prepare
+
+
+def _gradient_ratios() -> Plot:
+    """r_t = g_1 / g_D in the deepest network, epoch by epoch."""
+    from activations import get
+
+    data = _digits()
+    deepest = str(max(data["config"]["depths"]))
+    epochs = np.arange(1, data["config"]["epochs"] + 1, dtype=np.float64)
+    ratios = {}
+    for name in GRADIENT_FUNCTIONS:
+        norms = np.array(data["runs"][name][deepest]["gradients"], dtype=np.float64)
+        ratios[name] = norms[:, 0] / norms[:, -1]
+    curves = [
+        Curve(f"${symbol(get(name))}$", [(epochs, ratio)], marker="o")
+        for name, ratio in ratios.items()
+    ]
+    options = {
+        "log_y": True,
+        "xlim": (0.5, epochs[-1] + 0.5),
+        "ylim": _decades(np.concatenate(list(ratios.values()))),
+        "xlabel": "$t$",
+        "ylabel": f"$r_t = g_1 / g_{{{deepest}}}$",
+        "legend": "lower right",
+    }
+    return Plot(curves, options=options)
+
+
+def _sigmoid_layers() -> Plot:
+    """g_l layer by layer in the deepest sigmoid network, at a few epochs."""
+    data = _digits()
+    norms = np.array(data["runs"]["sigmoid"][str(max(data["config"]["depths"]))]["gradients"])
+    layers = np.arange(1, norms.shape[1] + 1, dtype=np.float64)
+    curves = [
+        Curve(f"$t = {epoch}$", [(layers, norms[epoch - 1])], marker="o")
+        for epoch in SIGMOID_EPOCHS
+    ]
+    options = {
+        "log_y": True,
+        "xlim": (0.5, layers[-1] + 0.5),
+        "ylim": _decades(norms[[e - 1 for e in SIGMOID_EPOCHS]]),
+        "xticks": tuple(range(1, len(layers) + 1)),
+        "xlabel": r"$\ell$",
+        "ylabel": r"$g_\ell$",
+        "legend": "lower right",
+    }
+    return Plot(curves, options=options)
+
+
+def _never_active_at_high_rates() -> Plot:
+    """The never-active share of the first depth's runs at the largest learning rate,
+    epoch by epoch (the table gives the other rates)."""
+    from activations import get
+
+    data = _digits()
+    epochs = np.arange(data["config"]["epochs"] + 1, dtype=np.float64)
+    rate = f"{max(data['config']['high_rates']):g}"
+    curves = [
+        Curve(f"${symbol(get(name))}$", [(epochs, np.array(run["mean"]["inactive"]))])
+        for name, run in data["high_rates"][rate].items()
+    ]
+    options = {
+        "xlim": (0.0, epochs[-1]),
+        "ylim": (-0.02, 1.0),
+        "xlabel": "$t$",
+        "ylabel": r"$\nu$",
+        "legend": "lower right",
+    }
+    return Plot(curves, options=options)
+
+
+def digits_figures() -> list[Figure]:
+    """Figures of the page on training with real data (experiments/digits.md)."""
+    classic = ", ".join(ARTICLE_FOUR).replace("_", " ")
+    modern = ", ".join(MODERN_FAVOURITES)
+    figures = []
+    for depth in (4, 12):
+        figures += [
+            Figure(
+                f"experiments/digits-classic-{depth}",
+                f"Test accuracy on the handwritten digits after each of 30 epochs, networks "
+                f"of {depth} hidden layers, for the classic four ({classic}): the mean over "
+                "three seeds, shaded one standard deviation either side.",
+                _learning_curves(ARTICLE_FOUR, depth),
+            ),
+            Figure(
+                f"experiments/digits-modern-{depth}",
+                f"Test accuracy on the handwritten digits after each of 30 epochs, networks "
+                f"of {depth} hidden layers, for the modern favourites ({modern}): the mean "
+                "over three seeds, shaded one standard deviation either side.",
+                _learning_curves(MODERN_FAVOURITES, depth),
+            ),
+        ]
+    return [
+        *figures,
+        Figure(
+            "experiments/digits-gradients",
+            "Ratio of the first layer's gradient norm to the twelfth's in each of 30 "
+            "epochs, on a logarithmic scale, for sigmoid, hardsigmoid, tanh, ReLU, GELU "
+            "and SELU: between 1 and 10 throughout for tanh, ReLU, GELU and SELU; about 10 "
+            "to the minus 8 throughout for hardsigmoid; for the sigmoid below 10 to the "
+            "minus 5 for the first 18 epochs, then rising steeply, to between 0.08 and 3 in "
+            "the last eight.",
+            _gradient_ratios,
+        ),
+        Figure(
+            "experiments/digits-sigmoid-layers",
+            "Gradient norm of each of the 12 layers of the sigmoid network, on a "
+            "logarithmic scale, in epochs 1, 10, 20 and 30: in epochs 1 and 10 it falls by "
+            "a factor of about four per layer from the last layer to the first, six to "
+            "seven orders of magnitude in all; in epoch 20 the first layers' norms have "
+            "begun to rise; in epoch 30 the curve is a valley, lowest in the middle "
+            "layers, with the first layer's norm above the last's.",
+            _sigmoid_layers,
+        ),
+        Figure(
+            "experiments/digits-dying",
+            "Share of hidden units below zero on every training image, epoch by epoch, "
+            "for ReLU, Leaky ReLU and ELU with the far too large learning rate 0.1: after "
+            "the first epoch more than half of ReLU's units, rising to about 70%; about "
+            "half of Leaky ReLU's and of ELU's.",
+            _never_active_at_high_rates,
+        ),
+    ]
 
 
 def experiment_figures() -> list[Figure]:
@@ -296,9 +460,144 @@ def experiment_figures() -> list[Figure]:
             "ReLU with 1/n halves at every layer, to about 10 to the minus 15.",
             _second_moments,
         ),
+        *digits_figures(),
     ]
 
 
 def all_figures(registry: Mapping[str, Activation]) -> list[Figure]:
     figures = [f for entry in registry.values() for f in entry_figures(entry)]
-    return figures + guide_figures() + experiment_figures()
+    return figures + guide_figures() + experiment_figures() + vector_figures()
+
+
+# ---- Vector activations: functions of two inputs drawn as fields, and their slices -----
+
+
+def _grid(low: float = -4.0, high: float = 4.0, points: int = 161) -> np.ndarray:
+    return np.linspace(low, high, points)
+
+
+def _vector_field(name: str) -> Callable[[], Plot]:
+    """A two-input function over the plane: output 1 of a normaliser of (x_1, x_2), or a
+    gated unit of one value a and one gate b."""
+
+    def prepare() -> Plot:
+        from activations import VECTOR_REGISTRY, vector_function
+
+        entry, f = VECTOR_REGISTRY[name], vector_function(name)
+        g = _grid()
+        x1, x2 = np.meshgrid(g, g)
+        pairs = np.stack([x1, x2], axis=-1)
+        values = f(pairs)[..., 0]
+        if entry.gated:
+            levels: tuple[float, ...] = (-8, -4, -2, -1, -0.5, 0.5, 1, 2, 4, 8)
+            field = sampling.Field("$f(a, b)$", g, g, values, levels, 0.0, "$a$", "$b$")
+        elif name == "log_softmax":
+            levels = (-6, -4, -2, -1, -0.5, -0.1)
+            field = sampling.Field(r"$\ell_1(x_1, x_2)$", g, g, values, levels, float(np.log(0.5)))
+        else:
+            levels = (0.05, 0.25, 0.5, 0.75, 0.95)
+            field = sampling.Field(r"$p_1(x_1, x_2)$", g, g, values, levels, 0.5)
+        return Plot([], kind="fields", fields=[field])
+
+    return prepare
+
+
+def _vector_slice(name: str) -> Callable[[], Plot]:
+    """The function along a line, beside the scalar function it becomes there: a
+    normaliser of (x, 0) beside the sigmoid (or its logarithm), a gated unit along
+    gate = value beside its scalar gate."""
+
+    def prepare() -> Plot:
+        from activations import VECTOR_REGISTRY, function, vector_function
+
+        entry, f = VECTOR_REGISTRY[name], vector_function(name)
+        x = np.linspace(*sampling.X_WINDOW, 481)
+        if entry.gated:
+            along = f(np.stack([x, x], axis=-1))[..., 0]
+            gate = {"glu": "sigmoid", "reglu": "relu", "geglu": "gelu", "swiglu": "silu"}
+            curves = [Curve("$f(x, x)$", [(x, along)], width=2.6)]
+            if name in gate:
+                scalar = function(gate[name])
+                symbol_ = scalar.entry.math_symbol
+                curves.append(Curve(f"${symbol_}(x)$", [(x, np.asarray(scalar(x)))], dashes=1))
+            else:
+                curves.append(Curve("$x$", [(x, x)], dashes=1))
+            return Plot(curves, options={"ylim": (-2.5, 6.5), "ylabel": "$f$"})
+        pairs = np.stack([x, np.zeros_like(x)], axis=-1)
+        ours = f(pairs)[..., 0]
+        sig = 1 / (1 + np.exp(-x))
+        reference = {
+            "softmax": (r"$\sigma(x)$", sig),
+            "softmin": (r"$\sigma(-x)$", 1 - sig),
+            "log_softmax": (r"$\log \sigma(x)$", np.log(sig)),
+            "sparsemax": (r"$\sigma(x)$", sig),
+        }[name]
+        curves = [
+            Curve(
+                "$p_1(x, 0)$" if name != "log_softmax" else r"$\ell_1(x, 0)$",
+                [(x, ours)],
+                width=2.6,
+            ),
+            Curve(reference[0], [(x, reference[1])], dashes=1, colour=1),
+        ]
+        window = (-6.5, 0.5) if name == "log_softmax" else (-0.1, 1.1)
+        return Plot(
+            curves,
+            options={
+                "ylim": window,
+                "legend": "upper left" if name != "softmin" else "upper right",
+            },
+        )
+
+    return prepare
+
+
+def _temperature() -> Plot:
+    from activations import softmax
+
+    x = np.linspace(*sampling.X_WINDOW, 481)
+    pairs = np.stack([x, np.zeros_like(x)], axis=-1)
+    curves = [
+        Curve(f"$T = {t:g}$", [(x, softmax(pairs, temperature=t)[..., 0])])
+        for t in (0.25, 1.0, 4.0)
+    ]
+    return Plot(curves, options={"ylim": (-0.1, 1.1), "ylabel": "$p_1(x, 0)$"})
+
+
+def vector_figures() -> list[Figure]:
+    """Every vector entry's field and slice; softmax's temperature."""
+    from activations import VECTOR_REGISTRY
+
+    out = []
+    for name, entry in VECTOR_REGISTRY.items():
+        if entry.gated:
+            field_alt = (
+                f"Contour map of {entry.title} of one value a and one gate b, each from -4 "
+                "to 4, with the positive and negative regions tinted apart."
+            )
+            slice_alt = (
+                f"{entry.title} along the line where the gate equals the value, drawn "
+                "thick, beside its scalar gate, dashed."
+            )
+        else:
+            field_alt = (
+                f"Contour map of the first output of {entry.title} of two inputs, each from "
+                "-4 to 4."
+            )
+            slice_alt = (
+                f"The first output of {entry.title} of the pair (x, 0), drawn thick, beside "
+                "the sigmoid it equals or approximates, dashed."
+            )
+        out += [
+            Figure(f"{name}/field", field_alt, _vector_field(name)),
+            Figure(f"{name}/slice", slice_alt, _vector_slice(name)),
+        ]
+    out.append(
+        Figure(
+            "softmax/temperature",
+            "The first output of softmax of (x, 0) at temperatures 0.25, 1 and 4: the "
+            "lower the temperature, the closer to a step at 0.",
+            _temperature,
+        )
+    )
+    return out

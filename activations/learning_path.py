@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from activations.registry import Activation
+from activations.vector import VectorActivation
 
 FUNCTION_DIR = "functions"
 
@@ -50,7 +51,7 @@ class Section:
         return getattr(self, language)
 
 
-def page_path(entry: Activation) -> str:
+def page_path(entry: Activation | VectorActivation) -> str:
     """Where an entry's page is in the docs folder, hand-written or generated."""
     return f"{FUNCTION_DIR}/{entry.name}.md"
 
@@ -94,7 +95,9 @@ PATH: tuple[Page | Family | Section, ...] = (
         ),
     ),
     Section("Smooth modern functions", "现代光滑函数", (Family("smooth"),)),
+    Section("Vectors and gates", "向量与门控", (Family("vector"),)),
     Page("initialisation.md", "Initialisation", "初始化"),
+    Page("experiments/digits.md", "Training on real data, measured", "真实数据上的训练：实测"),
     Page("choosing.md", "How to choose", "如何选择"),
     Section(
         "Reference",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from activations import i18n, learning_path
 from activations.blocks import (
@@ -32,10 +33,18 @@ def localized(registry: Mapping[str, Activation], language: str) -> dict[str, Ac
     return {name: i18n.localize(entry, language) for name, entry in registry.items()}
 
 
+def path_steps(
+    registry: Mapping[str, Activation], language: str
+) -> list[tuple[tuple[str, ...], str, str]]:
+    """The learning path in a language, through the scalar and the vector entries: what
+    the nav lists, and the order of the next-step links."""
+    return learning_path.walk(localized(with_vectors(registry), language), language)
+
+
 def next_step(page: str, registry: Mapping[str, Activation], language: str) -> str:
     """A link to the page after ``page`` on the learning path."""
     t = i18n.labels(language)
-    steps = learning_path.walk(localized(registry, language), language)
+    steps = path_steps(registry, language)
     paths = [path for _, _, path in steps]
     if page not in paths:
         raise PageError(f"{page}: a next-step marker on a page that is not on the learning path")
@@ -68,6 +77,10 @@ def expand(
             return experiment_table(argument, page)
         if name == "next-step":
             return next_step(page, registry, language)
+        from activations import VECTOR_REGISTRY
+
+        if argument in VECTOR_REGISTRY:
+            return vector_block(name, VECTOR_REGISTRY[argument], page, figures, language)
         if argument not in registry:
             raise PageError(f"unknown activation {argument!r}")
         if name == "figures":
@@ -88,6 +101,27 @@ def expand(
             raise PageError(f"{page}:{line}: {match.group(0)}: {problem}") from error
 
     return MARKER.sub(replace, text)
+
+
+def vector_block(
+    name: str, entry: Any, page: str, figures: Mapping[str, Figure], language: str
+) -> str:
+    """A marker naming a vector entry: its blocks (activations/vector_pages.py)."""
+    from activations import vector_pages
+
+    if name == "figures":
+        return vector_pages.figure_tabs(entry, figures, page, language)
+    if name not in vector_pages.VECTOR_BLOCKS:
+        raise PageError(f"unknown block {name!r} for a vector entry")
+    localized = i18n.localize(entry, language)
+    return vector_pages.VECTOR_BLOCKS[name](localized, i18n.labels(language), page)
+
+
+def with_vectors(registry: Mapping[str, Any]) -> dict[str, Any]:
+    """The scalar entries and the vector ones: the learning path lists both."""
+    from activations import VECTOR_REGISTRY
+
+    return {**registry, **VECTOR_REGISTRY}
 
 
 # The sections of every function page, hand-written or generated, in this order (a
@@ -151,6 +185,8 @@ def function_page(entry: Activation, language: str = i18n.DEFAULT) -> str:
 
 <!-- registry: facts {n} -->
 
+<!-- registry: experiment-row {n} -->
+
 ## {t["heading.uses"]} {{#where-to-use-it}}
 
 <!-- registry: uses {n} -->
@@ -181,6 +217,6 @@ def site_nav(registry: Mapping[str, Activation], language: str = i18n.DEFAULT) -
     from mkdocs_gen_files import Nav
 
     nav = Nav()
-    for sections, title, path in learning_path.walk(localized(registry, language), language):
+    for sections, title, path in path_steps(registry, language):
         nav[(*sections, title)] = path
     return "".join(nav.build_literate_nav())

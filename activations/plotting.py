@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from activations.registry import FloatArray
-from activations.sampling import X_WINDOW, Curve, DecisionMap, Plot, y_window
+from activations.sampling import X_WINDOW, Curve, DecisionMap, Field, Plot, y_window
 
 # Neutral colours: (light scheme, dark scheme). Only these differ between the variants.
 TEXT = ("#36393f", "#d5d8e0")
@@ -81,6 +81,9 @@ def render(plot: Plot) -> str:
         if plot.kind == "maps":
             axes = fig.subplots(1, len(plot.maps), sharey=True, squeeze=False)
             _draw_maps(fig, axes[0], plot.maps)
+        elif plot.kind == "fields":
+            axes = fig.subplots(1, len(plot.fields), sharey=True, squeeze=False)
+            _draw_fields(fig, axes[0], plot.fields)
         else:
             ax = fig.subplots()
             _draw(ax, plot.curves, options)
@@ -102,13 +105,15 @@ def _draw(ax: Any, curves: Sequence[Curve], options: dict[str, Any]) -> None:
         ax.axhline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
         ax.axvline(0, color=ZERO_AXES[0], linewidth=0.9, zorder=1)
     for index, curve in enumerate(curves):
-        colour = PALETTE[index % len(PALETTE)]
+        colour = PALETTE[(index if curve.colour is None else curve.colour) % len(PALETTE)]
         dash = DASHES[index % len(DASHES) if curve.dashes is None else curve.dashes]
         style: dict[str, Any] = {"linestyle": dash, "zorder": 3 + index}
         if curve.width:
             style["linewidth"] = curve.width
         if curve.marker:
             style.update(marker=curve.marker, markersize=5)
+        if curve.band is not None:
+            ax.fill_between(*curve.band, color=colour, alpha=0.18, linewidth=0, zorder=2)
         for n, (x, y) in enumerate(curve.segments):
             ax.plot(x, y, color=colour, label=curve.label if n == 0 else None, **style)
         for dots, face in ((curve.filled, colour), (curve.hollow, PAGE[0])):
@@ -153,6 +158,29 @@ def _draw_maps(fig: Any, axes: Sequence[Any], maps: Sequence[DecisionMap]) -> No
         ax.set_title(m.label)
         ax.set_xlabel("$x_1$")
     axes[0].set_ylabel("$x_2$")
+
+
+def _draw_fields(fig: Any, axes: Sequence[Any], fields: Sequence[Field]) -> None:
+    """Each field's regions above and below its split tinted in the first two palette
+    colours (translucent, so they read on either page colour), with labelled isolines."""
+    fig.subplots_adjust(left=0.1, right=0.98, bottom=0.15, top=0.9, wspace=0.15)
+    for ax, f in zip(axes, fields, strict=True):
+        ax.grid(False)
+        low, high = float(np.min(f.values)), float(np.max(f.values))
+        if low < f.split < high:
+            ax.contourf(
+                f.xs, f.ys, f.values, levels=[low, f.split, high], colors=PALETTE[:2], alpha=0.22
+            )
+        lines = ax.contour(
+            f.xs, f.ys, f.values, levels=list(f.levels), colors=TEXT[0], linewidths=0.9
+        )
+        ax.clabel(lines, fontsize=8, fmt=lambda v: f"{v:g}".replace("-", "\u2212"))
+        ax.set_xlim(f.xs[0], f.xs[-1])
+        ax.set_ylim(f.ys[0], f.ys[-1])
+        ax.set_aspect("equal")
+        ax.set_title(f.label)
+        ax.set_xlabel(f.xlabel)
+    axes[0].set_ylabel(fields[0].ylabel)
 
 
 def dark_variant(svg: str) -> str:

@@ -40,6 +40,9 @@ class Curve:
     dashes: int | None = None  # index into plotting.DASHES; None: the style of its position
     width: float | None = None
     marker: str | None = None
+    colour: int | None = None  # index into plotting.PALETTE; None: the colour of its position
+    # A shaded band around the curve, (x, lower, upper): a spread, as over seeds.
+    band: tuple[FloatArray, FloatArray, FloatArray] | None = None
 
 
 def sample(
@@ -102,16 +105,34 @@ class DecisionMap:
 
 
 @dataclass
+class Field:
+    """A function of two variables on a grid, for the "fields" kind: ``values[i, j]`` at
+    x = xs[j], y = ys[i]; isolines at ``levels``, regions above and below ``split``
+    tinted apart."""
+
+    label: str  # the panel's title: math only
+    xs: FloatArray
+    ys: FloatArray
+    values: FloatArray
+    levels: tuple[float, ...]
+    split: float = 0.0
+    xlabel: str = "$x_1$"
+    ylabel: str = "$x_2$"
+
+
+@dataclass
 class Plot:
     """Everything that determines a figure's bytes: its curves and options. Picklable, so
     it can be rendered in a worker process, and hashable into a cache key."""
 
     curves: list[Curve]
     # "axes": matplotlib, one axes; "thumbnail": a tiny hand-made SVG; "maps": the
-    # decision maps side by side, one panel each (``curves`` unused).
+    # decision maps side by side, one panel each (``curves`` unused); "fields": the same
+    # for functions of two variables.
     kind: str = "axes"
     options: dict[str, Any] = field(default_factory=dict)
     maps: list[DecisionMap] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
 
     def fingerprint(self) -> str:
         """A content hash of the data, the options, the figure code and matplotlib: the
@@ -121,6 +142,9 @@ class Plot:
         digest.update(repr((self.kind, sorted(self.options.items()))).encode())
         for c in self.curves:
             digest.update(repr((c.label, c.filled, c.hollow, c.dashes, c.width, c.marker)).encode())
+            digest.update(repr(c.colour).encode())
+            for array in c.band or ():
+                digest.update(b"band" + np.ascontiguousarray(array, dtype=np.float64).tobytes())
             for x, y in c.segments:
                 digest.update(f"segment {len(x)} {len(y)};".encode())  # where curves break
                 digest.update(np.ascontiguousarray(x, dtype=np.float64).tobytes())
@@ -128,6 +152,10 @@ class Plot:
         for m in self.maps:
             digest.update(m.label.encode())
             for array in (m.grid, m.probability, m.points, m.classes):
+                digest.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+        for f in self.fields:
+            digest.update(repr((f.label, f.levels, f.split, f.xlabel, f.ylabel)).encode())
+            for array in (f.xs, f.ys, f.values):
                 digest.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
         return digest.hexdigest()
 

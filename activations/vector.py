@@ -68,6 +68,9 @@ class VectorActivation:
     aliases: tuple[str, ...] = ()
     # Normalisers whose every output vector sums to 1 (softmax, softmin, sparsemax).
     sums_to_one: bool = False
+    # What the Jacobian does where the function has a kink (ReGLU's gate, sparsemax's
+    # support changing); empty where it is smooth.
+    kink_convention: str = ""
     # Lesson text, as the scalar entries have it.
     origin: str = ""
     uses: str = ""

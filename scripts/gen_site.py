@@ -12,7 +12,8 @@ holds only Markdown, and the other languages' builds get the assets from here. F
 are the same files in every language; the figure cache renders each once.
 
 Environment:
-    ACTIVATIONS_DRAFT=1   skip figure rendering (placeholders), for writing prose fast.
+    ACTIVATIONS_DRAFT=1   skip figure rendering (placeholders) and the trained experiments
+                          (tables of dashes), for writing prose fast.
     ACTIVATIONS_CACHE     cache folder (default .cache/ in the checkout).
 """
 
@@ -133,15 +134,19 @@ def check_derivatives(registry: Mapping[str, Any]) -> None:
 
 def run_experiments() -> str:
     """The experiments' results feed figures and tables; the result cache keeps a warm
-    build, or a prose edit, from training any network."""
+    build, or a prose edit, from training any network. A draft build trains none: the
+    trained experiments' tables show dashes, their figures placeholders."""
     from activations import experiments
 
     started = time.perf_counter()
-    experiments.use_store(output_cache.ResultCache())
+    experiments.use_store(output_cache.ResultCache(), draft=DRAFT)
     ran = experiments.prepare()
+    skipped = sum(experiments.skipped(name) for name in experiments.NAMES)
+    cached = len(experiments.NAMES) - ran - skipped
     return (
         f"{len(experiments.NAMES)} experiments: {ran} run in "
-        f"{time.perf_counter() - started:.1f} s, {len(experiments.NAMES) - ran} from the result cache"
+        f"{time.perf_counter() - started:.1f} s, {cached} from the result cache"
+        + (f", {skipped} skipped (draft)" if skipped else "")
     )
 
 
@@ -182,6 +187,13 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
         path = learning_path.page_path(entry)
         if not (docs_dir / path).exists():  # a hand-written page takes precedence
             page = pages.function_page(entry, language)
+            outputs[path] = pages.expand(page, path, REGISTRY, by_name, language).encode()
+    from activations import VECTOR_REGISTRY, vector_pages
+
+    for vector_entry in VECTOR_REGISTRY.values():
+        path = learning_path.page_path(vector_entry)
+        if not (docs_dir / path).exists():
+            page = vector_pages.vector_page(vector_entry, language)
             outputs[path] = pages.expand(page, path, REGISTRY, by_name, language).encode()
     outputs[pages.NAV_FILE] = pages.site_nav(REGISTRY, language).encode()
     typeset = katex_render.Typesetter()
@@ -236,7 +248,7 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
         page = store.load(key)
         if page is None:
             import_package(keys.package)
-            if "experiment-table" in text:
+            if "experiment-" in text:  # experiment-table, experiment-row
                 results()  # the tables read the results: from the result cache
             page = expanded_page(text, relative, language, specs)
             store.save(key, page)

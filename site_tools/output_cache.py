@@ -27,8 +27,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("ACTIVATIONS_CACHE", ROOT / ".cache"))
+# The result cache may live apart from the others (ACTIVATIONS_RESULTS): the tests build
+# the site cold, each build with its own cache, and share one set of trained networks.
+RESULTS = Path(os.environ.get("ACTIVATIONS_RESULTS", CACHE / "experiments"))
 VERSIONED = ("numpy", "scipy", "matplotlib", "mkdocs-material")
 
 
@@ -170,10 +175,10 @@ class FigureCache:
 
 class ResultCache:
     """Experiment results (JSON bytes) by the experiment's fingerprint: a hash of its
-    code, the package code it imports and the numpy/scipy versions (see
-    ``activations.experiments``). A warm build, or one after a prose edit, runs none."""
+    code, the package code it imports, the data it reads and the numpy/scipy versions
+    (see ``activations.experiments``). A warm build, or one after a prose edit, runs none."""
 
-    def __init__(self, root: Path = CACHE / "experiments") -> None:
+    def __init__(self, root: Path = RESULTS) -> None:
         self.root = root
 
     def get(self, key: str) -> bytes | None:
@@ -184,6 +189,10 @@ class ResultCache:
 
     def put(self, key: str, data: bytes) -> None:
         _atomic_write(self.root / f"{key}.json", data)
+
+    def lock(self, key: str) -> FileLock:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return FileLock(self.root / f".{key}.lock")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -7,10 +7,25 @@ import os
 # Before numpy loads: the experiments' small matrix products are far slower with BLAS
 # threads competing for two cores (scripts/gen_site.py sets the same).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# One result cache for every test and every build the tests start (each build keeps its
+# own cache of figures and outputs, cold): the digits experiment trains for minutes on a
+# cold cache, and its results depend only on the code and the data, which the key holds.
+os.environ.setdefault(
+    "ACTIVATIONS_RESULTS",
+    os.path.abspath(
+        os.path.join(
+            os.environ.get("ACTIVATIONS_CACHE")
+            or os.path.join(os.path.dirname(os.path.dirname(__file__)), ".cache"),
+            "experiments",
+        )
+    ),
+)
 
 import pytest
 
 import activations
+from activations import experiments
+from site_tools import output_cache
 
 ENTRIES = list(activations.REGISTRY.values())
 
@@ -27,6 +42,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & SITE_FIXTURES or module in BUILDING_MODULES:
             item.add_marker(pytest.mark.site)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _result_cache() -> None:
+    """Pages and tables expanded in the tests' own process read the experiments' results
+    from that cache too, instead of training in memory."""
+    experiments.use_store(output_cache.ResultCache())
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

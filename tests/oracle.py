@@ -56,6 +56,8 @@ def limit(entry: Activation, sign: int, derivative: bool = False) -> float:
     """The limit at sign * infinity: NaN when there is none (an oscillating function)."""
     a = evaluate(entry, sign * 1e30, derivative)
     b = evaluate(entry, sign * 2e30, derivative)
+    if math.isinf(a) and a == b:  # beyond float64 already, as e^x at 1e30
+        return a
     if abs(a) > 1e20 and abs(b) > abs(a) and math.copysign(1, a) == math.copysign(1, b):
         return math.copysign(math.inf, a)
     if abs(a - b) <= 1e-12 * max(1.0, abs(b)):

@@ -149,6 +149,12 @@ def attrs(tag: Tag, name: str) -> list[str]:
     return value.split() if isinstance(value, str) else list(value)
 
 
+# Parsed pages by (file, size, modification time): most tests walk every page, and a
+# parse takes a quarter of a second; parsed once per process, they are read, never
+# changed (tests take text through helpers such as heading_text, not by editing a tree).
+_SOUPS: dict[tuple[str, int, int], BeautifulSoup] = {}
+
+
 @dataclass
 class Page:
     path: Path  # the HTML file
@@ -157,7 +163,11 @@ class Page:
 
     @cached_property
     def soup(self) -> BeautifulSoup:
-        return BeautifulSoup(self.html, "html.parser")
+        stat = self.path.stat()
+        key = (str(self.path), stat.st_size, stat.st_mtime_ns)
+        if key not in _SOUPS:
+            _SOUPS[key] = BeautifulSoup(self.html, "html.parser")
+        return _SOUPS[key]
 
     def resolve(self, reference: str) -> str:
         """A reference (src/href) as a URL path inside the site, or the full URL if external."""
@@ -208,6 +218,12 @@ class Site:
 
     def file(self, url_path: str) -> Path:
         return self.root / url_path.lstrip("/")
+
+
+def heading_text(heading: Tag) -> str:
+    """A heading's text without its permalink (the pilcrow Material adds)."""
+    strings = heading.find_all(string=True)
+    return "".join(s.strip() for s in strings if not s.find_parent("a", class_="headerlink"))
 
 
 def halve_tanh(checkout: Path) -> None:

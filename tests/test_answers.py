@@ -23,7 +23,7 @@ import pytest
 from scipy import optimize
 
 import activations
-from activations import i18n, learning_path
+from activations import i18n, learning_path, pages
 from activations.blocks import ENTRY_BLOCKS
 from tests.site import LANGUAGES, ROOT
 
@@ -37,13 +37,18 @@ def docs_dir(language: str) -> Path:
 
 
 def generated_exercises(language: str) -> dict[str, str]:
-    """The registry's exercises as their generated page writes them, by page."""
+    """The registry's exercises as their generated page writes them, by page: the scalar
+    entries' and the vector entries'."""
     out = {}
     for entry in activations.REGISTRY.values():
         path = learning_path.page_path(entry)
         if not (docs_dir(i18n.DEFAULT) / path).exists():
             localized = i18n.localize(entry, language)
             out[path] = ENTRY_BLOCKS["exercises"](localized, i18n.labels(language), path)
+    for vector in activations.VECTOR_REGISTRY.values():
+        path = learning_path.page_path(vector)
+        if not (docs_dir(i18n.DEFAULT) / path).exists():
+            out[path] = pages.vector_block("exercises", vector, path, {}, language)
     return out
 
 
@@ -87,6 +92,7 @@ def root(f: Callable[[float], float], low: float, high: float) -> float:
 
 NAMESPACE = {
     **{name: activations.function(name) for name in activations.REGISTRY},
+    **{name: activations.vector_function(name) for name in activations.VECTOR_REGISTRY},
     "np": np,
     "math": math,
     "minimum": minimum,

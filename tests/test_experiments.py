@@ -3,11 +3,13 @@ and tables and figures that carry no words."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -16,7 +18,15 @@ import scipy.stats
 
 import activations
 from activations import experiments, figures, plotting
-from activations.experiments import dying, initialisation, mlp, nonlinearity, tables, vanishing
+from activations.experiments import (
+    dying,
+    initialisation,
+    mlp,
+    nonlinearity,
+    tables,
+    vanishing,
+)
+from site_tools import output_cache
 
 MODULES = {
     "vanishing": vanishing,
@@ -24,11 +34,20 @@ MODULES = {
     "nonlinearity": nonlinearity,
     "initialisation": initialisation,
 }
+# Seconds each: run again in this process. The trained ones (minutes on a cold cache)
+# are tested for determinism in fresh processes on a small configuration (test_digits).
+QUICK = [name for name in experiments.NAMES if name not in experiments.TRAINED]
+
+
+def build_store() -> None:
+    """The build's result cache: the trained experiments run at most once, for the
+    tests and the builds alike (the quick ones come from it too, or run and fill it)."""
+    experiments.use_store(output_cache.ResultCache())
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, dict[str, Any]]:
-    experiments.use_store(None)  # compute in this process, once per name
+    build_store()
     return {name: experiments.results(name) for name in experiments.NAMES}
 
 
@@ -183,7 +202,7 @@ def test_the_linear_network_draws_a_straight_boundary(results) -> None:
     assert np.max(np.abs(design @ fit - logit)) < 1e-3  # the data is rounded to 1e-6
 
 
-@pytest.mark.parametrize("name", experiments.NAMES)
+@pytest.mark.parametrize("name", QUICK)
 def test_experiments_are_deterministic(results, name: str) -> None:
     again = json.loads(json.dumps(MODULES[name].run()))
     assert again == results[name]
@@ -198,6 +217,9 @@ class DictStore:
 
     def put(self, key: str, data: bytes) -> None:
         self.data[key] = data
+
+    def lock(self, key: str) -> contextlib.nullcontext[None]:
+        return contextlib.nullcontext()
 
 
 def test_results_come_from_the_store_when_their_code_is_unchanged(results) -> None:
@@ -214,7 +236,38 @@ def test_results_come_from_the_store_when_their_code_is_unchanged(results) -> No
         assert experiments.prepare(("vanishing",)) == 0
         assert experiments.results("vanishing") == results["vanishing"]
     finally:
-        experiments.use_store(None)
+        build_store()
+
+
+def test_each_task_is_kept_apart_so_a_kernel_edit_reruns_only_its_tasks(monkeypatch) -> None:
+    store, computed = DictStore(), []
+
+    def compute(todo: list[tuple[str, int]]) -> list[dict[str, Any]]:
+        computed.append(list(todo))
+        return [{"activation": name, "seed": seed, "value": math.nan} for name, seed in todo]
+
+    tasks = [("relu", 0), ("tanh", 0), ("tanh", 1)]
+    try:
+        experiments.use_store(store)
+        monkeypatch.setattr(experiments, "_running", "code")  # as inside an experiment's run
+        first = experiments.each(tasks, compute, lambda task: task[0])
+        assert experiments.each(tasks, compute, lambda task: task[0]) == [
+            {"activation": name, "seed": seed, "value": pytest.approx(math.nan, nan_ok=True)}
+            for name, seed in tasks
+        ]
+        assert computed == [tasks]
+        tanh, get = activations.REGISTRY["tanh"], activations.get
+
+        def halved(x, **params):
+            return 0.5 * np.tanh(x)
+
+        edited = replace(tanh, function=halved)  # what the kernels key reads, tanh edited
+        monkeypatch.setattr(activations, "get", lambda n: edited if n == "tanh" else get(n))
+        assert len(experiments.each(tasks, compute, lambda task: task[0])) == 3
+        assert computed == [tasks, tasks[1:]]
+        assert len(first) == 3
+    finally:
+        build_store()
 
 
 def test_the_fingerprint_covers_the_code_an_experiment_runs() -> None:
@@ -265,7 +318,13 @@ def test_unknown_experiment_table_fails_loudly() -> None:
 
 def test_experiment_figures_render_language_neutral(results) -> None:
     specs = figures.experiment_figures()
-    assert [f.name for f in specs] == [f"experiments/{n}" for n in experiments.NAMES]
+    names = [f.name for f in specs]
+    assert len(set(names)) == len(names)
+    for experiment in experiments.NAMES:  # each has its figure or figures
+        assert any(
+            n == f"experiments/{experiment}" or n.startswith(f"experiments/{experiment}-")
+            for n in names
+        ), experiment
     for spec in specs:
         assert spec.alt.strip()
         assert spec.themed

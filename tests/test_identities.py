@@ -250,3 +250,87 @@ def test_bent_identity_derivative_stays_between_one_half_and_three_halves() -> N
     slope = act.bent_identity.derivative(X)
     assert np.all((slope > 0.5) & (slope < 1.5))
     assert act.bent_identity.derivative(0.0) == 1.0
+
+
+def test_squared_relu_is_x_times_relu() -> None:
+    # ReGLU with the gate's and the value's weights tied: u relu(u) = relu(u)^2.
+    assert_allclose(act.squared_relu(X), X * act.relu(X), rtol=RTOL, atol=0)
+    assert_matches_oracle("squared_relu")
+    assert_matches_oracle("squared_relu", derivative=True)
+
+
+@pytest.mark.parametrize(
+    ("scale", "bias"), [(2 / np.sqrt(5), -1 / np.sqrt(5)), (1.0, 0.0), (-0.5, 2.0)]
+)
+def test_star_relu_is_scaled_and_shifted_squared_relu(scale: float, bias: float) -> None:
+    expected = scale * act.squared_relu(X) + bias
+    assert_allclose(act.star_relu(X, scale=scale, bias=bias), expected, rtol=RTOL, atol=CANCELLING)
+    assert_allclose(
+        act.star_relu.derivative(X, scale=scale, bias=bias),
+        scale * act.squared_relu.derivative(X),
+        rtol=RTOL,
+        atol=0,
+    )
+
+
+def test_star_relu_defaults_standardise_a_standard_normal_input() -> None:
+    z = np.linspace(-12, 12, 240001)
+    density = np.exp(-(z**2) / 2) / np.sqrt(2 * np.pi)
+    mean = np.trapezoid(act.star_relu(z) * density, z)
+    square = np.trapezoid(act.star_relu(z) ** 2 * density, z)
+    assert abs(mean) < 1e-9
+    assert square == pytest.approx(1.0, abs=1e-9)
+
+
+def test_sparse_plus_derivative_is_sparse_sigmoid() -> None:
+    # Two kernels written apart: (clip(x, -1, 1) + 1) / 2 and clip(x / 2 + 1 / 2, 0, 1),
+    # each one rounding of the same number. At the kinks sparse plus is C1 (0 and 1) and
+    # the sparse sigmoid returns its constant pieces, so they differ there by convention.
+    away = X[~np.isin(X, (-1.0, 1.0))]
+    assert_array_equal(act.sparse_plus.derivative(away), act.sparse_sigmoid(away))
+    assert_matches_oracle("sparse_plus")
+    assert_matches_oracle("sparse_plus", derivative=True)
+
+
+def test_sparse_plus_lies_below_softplus_by_at_most_ln2_minus_a_quarter() -> None:
+    gap = act.softplus(X) - act.sparse_plus(X)
+    assert np.all(gap > 0)
+    assert gap.max() == pytest.approx(np.log(2) - 0.25, rel=RTOL)
+    assert X[np.argmax(gap)] == 0.0
+
+
+def test_sparse_sigmoid_is_hardsigmoid_of_three_x() -> None:
+    # (3x + 3) / 6 against x / 2 + 1 / 2: a rounding apart. The derivative kernels share
+    # Hardtanh's, so the derivative is compared with the oracle.
+    assert_allclose(act.sparse_sigmoid(X), act.hardsigmoid(3 * X), rtol=RTOL, atol=CANCELLING)
+    assert_matches_oracle("sparse_sigmoid")
+    assert_matches_oracle("sparse_sigmoid", derivative=True)
+
+
+@pytest.mark.parametrize("alpha", [1.0, 0.5, 3.0, 30.0])
+def test_snake_is_the_identity_plus_a_cosine(alpha: float) -> None:
+    # sin^2(t) = (1 - cos 2t) / 2: Snake(x) - x = (1 - cos(2 alpha x)) / (2 alpha).
+    ripple = (1 - np.cos(2 * alpha * X)) / (2 * alpha)
+    assert_allclose(act.snake(X, alpha=alpha) - X, ripple, rtol=1e-9, atol=1e-13)
+    assert np.all(
+        (act.snake(X, alpha=alpha) - X >= 0) & (act.snake(X, alpha=alpha) - X <= 1 / alpha)
+    )
+    if alpha == 1.0:
+        assert_matches_oracle("snake")
+        assert_matches_oracle("snake", derivative=True)
+        return
+    # alpha x is rounded before the sine sees it, as any float code must: that is one ulp
+    # of the input, which near the slope's zeros is a large relative error, so the
+    # comparison with the oracle (which multiplies exactly) is absolute there.
+    entry = act.snake.entry
+    for derivative, fn in ((False, act.snake), (True, act.snake.derivative)):
+        exact = oracle.values(entry, X, derivative, alpha=alpha)
+        assert_allclose(fn(X, alpha=alpha), exact, rtol=RTOL, atol=1e-12)
+
+
+def test_exponential_turns_sums_into_products() -> None:
+    # e^(x + y) = e^x e^y, and the kernels against the oracle (both are np.exp).
+    y = X[::-1] / 2
+    assert_allclose(act.exponential(X + y), act.exponential(X) * act.exponential(y), rtol=1e-13)
+    assert_matches_oracle("exponential")
+    assert_matches_oracle("exponential", derivative=True)

@@ -34,6 +34,15 @@ PYTORCH_AT_KINKS: dict[str, dict[float, float]] = {
     "softshrink": {-0.5: 0.0, 0.5: 0.0},
     "hardshrink": {-0.5: 0.0, 0.5: 0.0},
     "binary_step": {0.0: 0.0},  # torch.heaviside has no derivative; 0, its value on both sides
+    # No torch function for the next four. The first three are C1 at their kinks, so the
+    # value is the one both sides give (torch.relu(x) ** 2 gives 0 at 0 too, 2 relu(0)
+    # relu'(0)). The sparse sigmoid is hardsigmoid(3 x), whose torch gradient at +-1 is
+    # 3 hardsigmoid'(+-3) = 0 (above), as Keras's TensorFlow backend (tf.where) gives;
+    # jax.nn.sparse_sigmoid, a jnp.clip, gives 1/4 (jax 0.10.2, float64).
+    "squared_relu": {0.0: 0.0},
+    "star_relu": {0.0: 0.0},
+    "sparse_plus": {-1.0: 0.0, 1.0: 1.0},  # jax.nn.sparse_plus: the same (jax 0.10.2)
+    "sparse_sigmoid": {-1.0: 0.0, 1.0: 0.0},
 }
 # With other parameters: (entry, parameters, {kink: torch's gradient}).
 WITH_PARAMETERS = [
@@ -41,6 +50,7 @@ WITH_PARAMETERS = [
     ("celu", {"alpha": 2.0}, {0.0: 1.0}),
     ("leaky_relu", {"negative_slope": 0.2}, {0.0: 0.2}),
     ("threshold", {"threshold": 0.5, "value": 3.0}, {0.5: 0.0}),
+    ("star_relu", {"scale": -2.0, "bias": 1.0}, {0.0: 0.0}),
 ]
 
 

@@ -14,9 +14,9 @@ import pytest
 from bs4 import Tag
 
 import activations
-from activations import i18n, learning_path, pages
+from activations import i18n, pages
 from activations.i18n import zh
-from tests.site import LANGUAGES, ROOT, Page, Site, attr, attrs, one
+from tests.site import LANGUAGES, ROOT, Page, Site, attr, attrs, heading_text, one
 
 OTHER = list(LANGUAGES)[1:]  # each compared with English, the site's root
 SITE_URL = "https://activations.example.org/"  # mkdocs.yml's site_url: canonical links are absolute
@@ -136,7 +136,7 @@ def test_no_page_declares_alternate_languages_and_each_keeps_its_head_links(
     a sitemap lookup (scripts/no_hreflang.py removes them); the other links Material puts
     in the head stay: the canonical address, and the previous and next pages of the path."""
     for language, site in sites.items():
-        steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+        steps = pages.path_steps(activations.REGISTRY, language)
         path = [site.prefix + p.removesuffix("index.md").replace(".md", "/") for _, _, p in steps]
         for page in site.pages():
             assert not page.soup.select("link[rel~=alternate][hreflang]"), page.url
@@ -209,10 +209,7 @@ def test_chinese_pages(site_zh: Site) -> None:
 
 def test_every_function_page_in_chinese(site_zh: Site, entry: activations.Activation) -> None:
     page = site_zh.page(f"/functions/{entry.name}/")
-    h1 = one(page.soup, "h1")
-    for permalink in h1.select("a.headerlink"):
-        permalink.decompose()
-    assert h1.get_text(strip=True) == zh.ENTRIES[entry.name].title
+    assert heading_text(one(page.soup, "h1")) == zh.ENTRIES[entry.name].title
     text = content(page).get_text()
     for english in ("Property", "Valid values", "In the frameworks", "Graph of"):
         assert english not in text, f"{page.url} still says {english!r}"

@@ -164,10 +164,12 @@ def test_summary_is_a_sentence(entry, language: str) -> None:
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_learning_path_lists_every_page_once(language: str) -> None:
-    steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+    steps = pages.path_steps(activations.REGISTRY, language)
     paths = [path for _, _, path in steps]
     assert len(paths) == len(set(paths))
-    assert {learning_path.page_path(e) for e in activations.REGISTRY.values()} <= set(paths)
+    scalar = {learning_path.page_path(e) for e in activations.REGISTRY.values()}
+    vector = {learning_path.page_path(e) for e in activations.VECTOR_REGISTRY.values()}
+    assert scalar | vector <= set(paths)
 
 
 def test_learning_path_order() -> None:

@@ -103,3 +103,13 @@ def test_the_figure_cache_key_covers_the_sampling_and_drawing_code() -> None:
     hashed = {Path(sampling.__file__).with_name(name) for name in sampling.FIGURE_CODE}
     code = (plotting.render, plotting.dark_variant, sampling.y_window, sampling.Plot)
     assert {Path(inspect.getsourcefile(part) or "") for part in code} <= hashed
+
+
+def test_every_figure_has_its_own_cache_key() -> None:
+    """Two figures that share a key would be served each other's SVG from the cache:
+    every part of a Plot that reaches the drawing (curves, maps, fields) is in its key."""
+    by_key: dict[str, list[str]] = {}
+    for spec in figures.all_figures(activations.REGISTRY):
+        by_key.setdefault(spec.prepare().fingerprint(), []).append(spec.name)
+    shared = [names for names in by_key.values() if len(names) > 1]
+    assert not shared, shared

@@ -9,14 +9,21 @@ from bs4 import Tag
 
 import activations
 from activations import figures, learning_path, pages
-from tests.site import LANGUAGES, Page, Site, attr, attrs, one
+from tests.site import LANGUAGES, Page, Site, attr, attrs, heading_text, one
 
 GUIDE_PAGES = ["/", "/sigmoid-vs-tanh/", "/vanishing-gradients/"]
 ARTICLE_FUNCTIONS = figures.ARTICLE_FOUR
 
 
-def function_url(entry: activations.Activation) -> str:
+def function_url(entry: activations.Activation | activations.VectorActivation) -> str:
     return f"/{learning_path.FUNCTION_DIR}/{entry.name}/"
+
+
+# Every function page: the scalar entries' and the vector entries'.
+PAGE_ENTRIES: list[activations.Activation | activations.VectorActivation] = [
+    *activations.REGISTRY.values(),
+    *activations.VECTOR_REGISTRY.values(),
+]
 
 
 def nav_targets(site: Site, url: str) -> set[str]:
@@ -29,9 +36,7 @@ def test_every_registry_entry_has_a_page_in_the_navigation(site: Site, entry) ->
     url = function_url(entry)
     page = site.page(url)
     assert page.soup.h1 is not None
-    for permalink in page.soup.h1.select("a.headerlink"):
-        permalink.decompose()
-    assert page.soup.h1.get_text(strip=True) == entry.title
+    assert heading_text(page.soup.h1) == entry.title
     assert url in nav_targets(site, "/")
 
 
@@ -242,15 +247,13 @@ def section_body(h2: Tag) -> list[Tag]:
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
-def test_every_function_page_follows_the_outline(sites, entry, language: str) -> None:
+@pytest.mark.parametrize("page_entry", PAGE_ENTRIES, ids=lambda e: e.name)
+def test_every_function_page_follows_the_outline(sites, page_entry, language: str) -> None:
     site = sites[language]
-    page = site.page(function_url(entry))
+    page = site.page(function_url(page_entry))
     found = sections(page)
     anchors = [anchor for anchor, _, _ in found if anchor in pages.OUTLINE]
-    # INTERIM (issue 12): a page may still lack its exercises; the exercises test below
-    # (xfail until the content lands) reports which. Where they exist, their place holds.
-    outline = [a for a in pages.OUTLINE if a != "exercises" or a in anchors]
-    assert anchors == outline, f"{page.url}: sections {[a for a, _, _ in found]}"
+    assert anchors == list(pages.OUTLINE), f"{page.url}: sections {[a for a, _, _ in found]}"
     empty = [anchor for anchor, text, images in found if not text and not images]
     assert not empty, f"{page.url}: empty sections {empty}"
 
@@ -275,16 +278,11 @@ def guide_url(path: str) -> str:
     return "/" + path.removesuffix(".md").removesuffix("index") + "/"
 
 
-EXERCISE_PAGES = [function_url(e) for e in activations.REGISTRY.values()] + [
+EXERCISE_PAGES = [function_url(e) for e in PAGE_ENTRIES] + [
     guide_url(path) for path in learning_path.guides()
 ]
 
 
-@pytest.mark.xfail(
-    reason="issue 12 in progress: most pages have no exercises yet; make this strict "
-    "(remove the mark) when the content lands",
-    strict=False,
-)
 @pytest.mark.parametrize("language", list(LANGUAGES))
 @pytest.mark.parametrize("url", EXERCISE_PAGES)
 def test_every_lesson_ends_with_exercises_and_hidden_solutions(
@@ -316,15 +314,10 @@ def derivation_rows(page: Page) -> int:
     return sum(1 + source.count("\\\\") for source in tex[1:])
 
 
-@pytest.mark.xfail(
-    reason="issue 12 in progress: most pages derive no derivative yet; make this strict "
-    "(remove the mark) when the content lands",
-    strict=False,
-)
 @pytest.mark.parametrize("language", list(LANGUAGES))
 @pytest.mark.parametrize(
     "derived",
-    [e for e in activations.REGISTRY.values() if e.name not in WITHOUT_DERIVATION],
+    [e for e in PAGE_ENTRIES if e.name not in WITHOUT_DERIVATION],
     ids=lambda e: e.name,
 )
 def test_every_derivative_is_derived_in_three_steps_or_more(
@@ -354,10 +347,9 @@ def nav_order(site: Site) -> list[str]:
 def test_the_nav_is_the_learning_path(sites, language: str) -> None:
     """The built navigation lists the pages in the path's order (test_pages checks the
     path itself against the order the issue sets)."""
-    from activations import learning_path
 
     site = sites[language]
-    steps = learning_path.walk(pages.localized(activations.REGISTRY, language), language)
+    steps = pages.path_steps(activations.REGISTRY, language)
     urls = [path.removesuffix("index.md").removesuffix(".md") for _, _, path in steps]
     expected = [site.prefix + url + ("/" if url else "") for url in urls]
     assert nav_order(site) == expected

@@ -21,6 +21,7 @@ from activations.registry import (
     Frameworks,
     Interval,
     IntervalUnion,
+    Param,
     Properties,
     Reference,
     Step,
@@ -36,6 +37,37 @@ _SINC_DERIVATIVE_SERIES = (
     1 / 45360,
     -1 / 3991680,
     1 / 518918400,
+)
+
+ZIYIN_2020 = Reference(
+    "L. Ziyin, T. Hartwig, M. Ueda",
+    "Neural networks fail to learn periodic functions and how to fix it",
+    2020,
+    "https://arxiv.org/abs/2006.08195",
+)
+LEE_2022 = Reference(
+    "S.-g. Lee, W. Ping, B. Ginsburg, B. Catanzaro, S. Yoon",
+    "BigVGAN: a universal neural vocoder with large-scale training",
+    2022,
+    "https://arxiv.org/abs/2206.04658",
+)
+KUMAR_2023 = Reference(
+    "R. Kumar, P. Seetharaman, A. Luebs, I. Kumar, K. Kumar",
+    "High-fidelity audio compression with improved RVQGAN",
+    2023,
+    "https://arxiv.org/abs/2306.06546",
+)
+NELDER_1972 = Reference(
+    "J. A. Nelder, R. W. M. Wedderburn",
+    "Generalized linear models",
+    1972,
+    "https://doi.org/10.2307/2344614",
+)
+KINGMA_2013 = Reference(
+    "D. P. Kingma, M. Welling",
+    "Auto-encoding variational Bayes",
+    2013,
+    "https://arxiv.org/abs/1312.6114",
 )
 
 
@@ -133,6 +165,48 @@ def sinc_derivative(x: FloatArray) -> FloatArray:
     np.copyto(out, 0.0, where=np.isinf(x))
     np.copyto(out, x, where=np.isnan(x))
     return out
+
+
+def snake(x: FloatArray, alpha: float) -> FloatArray:
+    # x + sin(alpha x)^2 / alpha, the square formed as (sin / alpha) * sin so that a tiny
+    # alpha does not underflow it. Where alpha x is not finite (x = +-inf or NaN, or an
+    # overflow for a huge alpha x) the term, at most 1/alpha, is left out: at +-inf that
+    # is the limit, after an overflow it is below half an ulp of x, and NaN stays NaN.
+    with np.errstate(over="ignore"):
+        t = x * alpha
+    finite = np.isfinite(t)
+    s = np.zeros_like(x)
+    np.sin(t, out=s, where=finite)
+    out = s / alpha
+    out *= s
+    out += x
+    return out
+
+
+def snake_derivative(x: FloatArray, alpha: float) -> FloatArray:
+    # 1 + sin(2 alpha x), computed as (sin(alpha x) + cos(alpha x))^2, the same number
+    # without the cancellation of 1 + sin(2 alpha x) near its zeros. It has no limit at
+    # +-inf: NaN there (and where alpha x overflows), set directly, as np.sin(inf) warns.
+    with np.errstate(over="ignore"):
+        t = x * alpha
+    finite = np.isfinite(t)
+    out = np.full_like(x, np.nan)
+    np.sin(t, out=out, where=finite)
+    out += np.cos(t, out=np.zeros_like(x), where=finite)
+    return np.square(out, out=out)
+
+
+def exponential(x: FloatArray) -> FloatArray:
+    # e^x. Above ln(largest float), 709.78 in float64 and 88.72 in float32, the true value
+    # is out of range: e^x is +inf there, the IEEE rounding, returned without numpy's
+    # overflow warning (float16 is computed in float64 and rounds to +inf above 11.09).
+    with np.errstate(over="ignore"):
+        return np.exp(x)
+
+
+def exponential_derivative(x: FloatArray) -> FloatArray:
+    # (e^x)' = e^x: the function itself, with the same overflow.
+    return exponential(x)
 
 
 ENTRIES = [
@@ -1350,6 +1424,335 @@ ENTRIES = [
                 <!-- answer: sinc(1.0) = 0.8415 -->
                 <!-- answer: math.pi * sinc.derivative(math.pi * 0.5) = -1.2732 -->
                 """),
+            ),
+        ),
+    ),
+    Activation(
+        name="snake",
+        title="Snake",
+        summary=r"Snake, $x + \sin^2(\alpha x)/\alpha$, adds a periodic ripple to the identity: "
+        "monotonic and unbounded like a rectifier, but with a periodic bias that lets networks "
+        "extrapolate periodic signals; audio models such as BigVGAN use it.",
+        function=snake,
+        derivative=snake_derivative,
+        params=(
+            Param(
+                "alpha",
+                1.0,
+                r"Frequency $\alpha$ (the paper's $a$): the ripple repeats every "
+                r"$\pi/\alpha$ and is $1/\alpha$ high. BigVGAN and DAC learn one per channel, "
+                r"starting from $1$.",
+                low=0.0,
+                low_open=True,
+            ),
+        ),
+        latex=r"\operatorname{Snake}(x) = x + \frac{1}{\alpha}\sin^{2}(\alpha x)",
+        derivative_latex=r"\operatorname{Snake}'(x) = 1 + \sin(2\alpha x) = \bigl(\sin(\alpha x) + \cos(\alpha x)\bigr)^{2}",
+        sympy="x + sin(alpha * x)**2 / alpha",
+        range=Interval(-np.inf, np.inf),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="no",
+            zero_at_origin=True,
+            smoothness="C∞",
+            saturation="none",
+            identity_near_zero=True,
+        ),
+        frameworks=Frameworks(None, None, None),
+        references=(ZIYIN_2020, LEE_2022, KUMAR_2023),
+        example=Example("[-2.0, 0.0, 2.0]", "array([-1.17317819,  0.        ,  2.82682181])"),
+        family="other",
+        origin="Ziyin, Hartwig and Ueda proposed Snake in 2020, after proving that networks "
+        "with the usual activations cannot extrapolate periodic functions: far from its "
+        r"training data a ReLU network becomes linear and a $\tanh$ network constant, whatever "
+        "the data's period. Periodic activations such as the sine have that bias but are hard "
+        r"to optimise. Snake adds $\sin^{2}(\alpha x)/\alpha$ to the identity, keeping a "
+        "monotonic, rectifier-like trend with a periodic part on top, and they proved that "
+        "networks of Snake units can approximate periodic functions on the whole real line. "
+        "They tested it on temperature and financial time series, with the frequency fixed "
+        "or learned.",
+        uses="Neural audio, where waveforms are periodic: BigVGAN (Lee et al. 2022), a "
+        r"universal vocoder, uses Snake with a learned $\alpha$ per channel in its "
+        "anti-aliased multi-periodicity blocks, and the Descript Audio Codec (Kumar et al. "
+        "2023) replaced Leaky ReLU with it for a clear gain in reconstruction quality; both "
+        r"start $\alpha$ at $1$. The original paper used it for time series with daily and "
+        "yearly cycles. No framework ships it.",
+        strengths=(
+            r"Its derivative $1 + \sin(2\alpha x)$ lies in $[0, 2]$ and averages $1$: Snake is "
+            "monotonic, and its gradient neither vanishes over an interval nor grows.",
+            "Its periodic bias lets networks extrapolate periodic signals beyond the training "
+            r"range, where ReLU networks go linear and $\tanh$ networks flat.",
+            r"It is smooth ($C^\infty$) and close to the identity at $0$ ($f(0) = 0$, "
+            r"$f'(0) = 1$), with one parameter for the frequency.",
+        ),
+        weaknesses=(
+            r"The frequency must suit the data: as $\alpha \to 0$ and as $\alpha \to \infty$ "
+            r"Snake tends to the identity, so $\alpha$ is usually learned per channel.",
+            r"The gradient is exactly $0$ at isolated points, $x = -\pi/(4\alpha) + k\pi/\alpha$, "
+            "and small around them.",
+            "Each evaluation costs a sine, and the derivative a sine and a cosine, more than a "
+            "rectifier's comparison; no framework has it built in.",
+        ),
+        derivation=(
+            Step(
+                r"Differentiate the periodic term by the chain rule: the outer function "
+                r"$u^{2}/\alpha$ gives $2u/\alpha$, the inner $u = \sin(\alpha x)$ gives "
+                r"$\alpha\cos(\alpha x)$, and the two $\alpha$ cancel:",
+                r"\frac{d}{dx}\,\frac{\sin^{2}(\alpha x)}{\alpha} = \frac{2\sin(\alpha x)}{\alpha} \cdot \alpha\cos(\alpha x) = 2\sin(\alpha x)\cos(\alpha x)",
+            ),
+            Step(
+                r"By the double-angle formula $2\sin t\cos t = \sin 2t$; add the identity's "
+                r"slope $1$:",
+                r"\operatorname{Snake}'(x) = 1 + \sin(2\alpha x)",
+            ),
+            Step(
+                r"Since $\sin^{2} t + \cos^{2} t = 1$, the same slope is a perfect square: never "
+                r"negative, so Snake is non-decreasing, and $0$ only where "
+                r"$\sin(\alpha x) = -\cos(\alpha x)$, at isolated points. The package evaluates "
+                r"this form, because near those points $1 + \sin(2\alpha x)$ cancels and loses "
+                "digits.",
+                r"\begin{aligned} 1 + \sin(2\alpha x) &= \sin^{2}(\alpha x) + 2\sin(\alpha x)\cos(\alpha x) + \cos^{2}(\alpha x) \\ &= \bigl(\sin(\alpha x) + \cos(\alpha x)\bigr)^{2} \ge 0 \end{aligned}",
+            ),
+            Step(
+                r"The slope oscillates between $0$ and $2$ with period $\pi/\alpha$, so it has "
+                r"no limit at $\pm\infty$ (the package returns NaN there); over each period it "
+                r"averages $1$, the identity's slope:",
+                r"\frac{\alpha}{\pi}\int_{0}^{\pi/\alpha} \bigl(1 + \sin(2\alpha x)\bigr)\,dx = 1 + \frac{\alpha}{\pi}\Bigl[-\frac{\cos(2\alpha x)}{2\alpha}\Bigr]_{0}^{\pi/\alpha} = 1",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With $\alpha = 1$, compute Snake and its derivative at $x = 1$ and at "
+                r"$x = -\pi/4$. What is special about the second point, and where are the "
+                "others like it?",
+                cleandoc(
+                    r"""
+                    At $x = 1$: $1 + \sin^{2} 1 \approx 1.7081$, with slope
+                    $1 + \sin 2 \approx 1.9093$, close to the maximum $2$. At $x = -\pi/4$:
+                    $\sin^{2}(-\pi/4) = 1/2$, so the value is $-\pi/4 + 1/2 \approx -0.2854$,
+                    and the slope is $1 + \sin(-\pi/2) = 0$: the curve is momentarily flat, an
+                    inflection point with a horizontal tangent, not an extremum, since the slope
+                    is positive on both sides.
+
+                    The slope is $0$ wherever $\sin(2x) = -1$, at $x = -\pi/4 + k\pi$ for every
+                    integer $k$: one flat point per period $\pi$.
+                    <!-- answer: snake(1.0) = 1.7081 -->
+                    <!-- answer: snake.derivative(1.0) = 1.9093 -->
+                    <!-- answer: snake(-math.pi / 4) = -0.2854 -->
+                    <!-- answer: snake.derivative(-math.pi / 4) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that $\operatorname{Snake}(x) = x + \bigl(1 - \cos(2\alpha x)\bigr)/(2\alpha)$. "
+                r"Deduce that $\operatorname{Snake}(x) - x$ is periodic, and give its period and "
+                r"its range for $\alpha = 2$. Why can a network of Snake units represent a "
+                "periodic function, and not only approximate one near its data?",
+                cleandoc(
+                    r"""
+                    From $\cos 2t = 1 - 2\sin^{2} t$, $\sin^{2} t = (1 - \cos 2t)/2$; with
+                    $t = \alpha x$ and the factor $1/\alpha$:
+
+                    $$
+                    \operatorname{Snake}(x) = x + \frac{1}{2\alpha} - \frac{\cos(2\alpha x)}{2\alpha}
+                    $$
+
+                    a straight line plus a cosine of period $2\pi/(2\alpha) = \pi/\alpha$. For
+                    $\alpha = 2$ the period is $\pi/2 \approx 1.5708$ and
+                    $\operatorname{Snake}(x) - x$ ranges over $[0, 1/\alpha] = [0, 0.5]$, with
+                    the top at $x = \pi/4$.
+
+                    A unit computes $\operatorname{Snake}(wx + c)$, which contains the exact
+                    cosine $\cos(2\alpha(wx + c))$; the next layer can cancel the linear trends
+                    of two units with opposite weights and keep the periodic parts, and sums
+                    of such cosines are Fourier series. The periodicity then holds on the whole
+                    line, not only where there was data.
+                    <!-- answer: math.pi / 2 = 1.5708 -->
+                    <!-- answer: snake(math.pi / 4, alpha=2.0) - math.pi / 4 = 0.5 -->
+                    <!-- answer: snake(0.0, alpha=2.0) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that $\lvert \operatorname{Snake}(x) - x \rvert \le 1/\alpha$, and that "
+                r"for a fixed $x$ the difference is about $\alpha x^{2}$ when $\alpha$ is small. "
+                r"Evaluate the difference at $x = 2$ for $\alpha = 0.01$ and $\alpha = 100$. "
+                "What does this say about choosing the frequency?",
+                cleandoc(
+                    r"""
+                    The difference $\sin^{2}(\alpha x)/\alpha$ lies between $0$ and $1/\alpha$,
+                    since $\sin^{2}$ does. For small $\alpha x$, $\sin(\alpha x) \approx \alpha x$,
+                    so the difference is about $(\alpha x)^{2}/\alpha = \alpha x^{2}$.
+
+                    At $x = 2$ with $\alpha = 0.01$ it is $\sin^{2}(0.02)/0.01 \approx 0.0400$,
+                    matching $\alpha x^{2} = 0.04$: at this frequency the ripple has a period of
+                    about $314$, so over ordinary inputs Snake is nearly the identity with a
+                    slight upward bend. With $\alpha = 100$ it is $\sin^{2}(200)/100 \approx 0.0076$,
+                    below the bound $0.01$: the ripple is too small to matter. Both extremes
+                    make Snake nearly linear, so a useful $\alpha$ matches the scale of the
+                    inputs and the period of the signal, and models learn it per channel.
+                    <!-- answer: snake(2.0, alpha=0.01) - 2.0 = 0.0400 -->
+                    <!-- answer: 0.01 * 2.0**2 = 0.04 -->
+                    <!-- answer: math.pi / 0.01 = 314 -->
+                    <!-- answer: snake(2.0, alpha=100.0) - 2.0 = 0.0076 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    Activation(
+        name="exponential",
+        title="Exponential",
+        aliases=("exp",),
+        summary=r"The exponential $e^x$ maps every score to a positive number, and Keras offers it "
+        r"as an activation. It overflows to $+\infty$ above $x \approx 709.78$ in float64 "
+        r"($88.72$ in float32, $11.09$ in float16), where the true value exceeds the largest "
+        "float.",
+        function=exponential,
+        derivative=exponential_derivative,
+        latex=r"\exp(x) = e^{x}",
+        derivative_latex=r"\exp'(x) = e^{x}",
+        sympy="exp(x)",
+        range=Interval(0.0, np.inf),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="non-decreasing",
+            zero_at_origin=False,
+            smoothness="C∞",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        frameworks=Frameworks("torch.exp", "tf.keras.activations.exponential", "jax.numpy.exp"),
+        references=(NELDER_1972, KINGMA_2013),
+        example=Example("[-1.0, 0.0, 1.0]", "array([0.36787944, 1.        , 2.71828183])"),
+        family="other",
+        symbol=r"\exp",
+        origin="The exponential needs no inventor, but its role as an output activation has a "
+        "clear source: the log link of generalised linear models (Nelder and Wedderburn "
+        "1972). Poisson regression models the logarithm of a count's mean as a linear "
+        "function of the inputs, so the mean is the exponential of a linear score and is "
+        "positive by construction. Neural networks took over the same device for any "
+        "quantity that must be positive, such as a rate, a scale or a variance, and the "
+        "exponential is also the numerator of softmax. Keras exposes it as "
+        "`keras.activations.exponential`.",
+        uses="Output layers for positive quantities: the mean of a Poisson or other count model "
+        "(the log link), and scales and variances predicted as logarithms, as the encoder of "
+        r"a variational autoencoder (Kingma and Welling 2013) outputs $\log\sigma^{2}$ and "
+        r"recovers $\sigma$ with an exponential. It is the numerator of softmax and of the "
+        "attention weights in Transformers. As a hidden activation it is rare: its output and "
+        "its gradient grow without bound.",
+        strengths=(
+            r"Its output is positive for every input, and it turns additive scores into "
+            r"multiplicative effects: each unit added to the score multiplies the output by "
+            r"$e \approx 2.718$.",
+            r"It is its own derivative, so the backward pass reuses the forward output; it is "
+            "smooth and convex.",
+            "Predicting a positive quantity by its logarithm lets scores of ordinary size "
+            "cover many orders of magnitude.",
+        ),
+        weaknesses=(
+            r"It overflows: above $x \approx 709.78$ in float64, $88.72$ in float32 and "
+            r"$11.09$ in float16 the true value is beyond the largest float, and this package "
+            r"returns $+\infty$ there, as IEEE arithmetic does; gradients are as large as the "
+            "outputs.",
+            r"For negative inputs it saturates: $e^{x}$ and its gradient vanish, and below "
+            r"about $-745$ they underflow to exactly $0$ in float64.",
+            "Softplus is the gentler positive map, growing only linearly for large inputs; the "
+            "exponential suits outputs that really are logarithms.",
+        ),
+        derivation=(
+            Step(
+                r"Start from the difference quotient and use $e^{x + h} = e^{x}e^{h}$: the "
+                r"factor $e^{x}$ does not depend on $h$ and comes out of the limit.",
+                r"\frac{d}{dx}e^{x} = \lim_{h \to 0} \frac{e^{x + h} - e^{x}}{h} = e^{x} \lim_{h \to 0} \frac{e^{h} - 1}{h}",
+            ),
+            Step(
+                r"The remaining limit is the slope at $0$. With the power series "
+                r"$e^{h} = \sum_{k \ge 0} h^{k}/k!$ the quotient is $1 + h/2 + h^{2}/6 + \cdots$, "
+                r"which tends to $1$:",
+                r"\frac{e^{h} - 1}{h} = \sum_{k \ge 1} \frac{h^{k - 1}}{k!} = 1 + \frac{h}{2} + \frac{h^{2}}{6} + \cdots \longrightarrow 1",
+            ),
+            Step(
+                r"So the exponential is its own derivative, and by induction so is every higher "
+                r"derivative: it is $C^\infty$, positive and convex. With a rate, as in "
+                r"$e^{\beta x}$, the chain rule multiplies by $\beta$:",
+                r"\exp'(x) = e^{x}, \qquad \frac{d^{n}}{dx^{n}}e^{x} = e^{x}, \qquad \frac{d}{dx}e^{\beta x} = \beta e^{\beta x}",
+            ),
+            Step(
+                r"In terms of the output $y = e^{x}$ the slope is $y$ itself, so a backward pass "
+                r"multiplies the incoming gradient by the stored output. The relative change is "
+                r"the same everywhere: the logarithm of the output moves one for one with the "
+                "score.",
+                r"\frac{dy}{dx} = y, \qquad \frac{d\ln y}{dx} = 1",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Find the largest inputs for which $e^{x}$ is finite in float64, float32 and "
+                r"float16, whose largest numbers are about $1.80 \times 10^{308}$, "
+                r"$3.40 \times 10^{38}$ and $65504$. What is $e^{11}$ in float16?",
+                cleandoc(
+                    r"""
+                    The exponential passes the largest float $M$ at $x = \ln M$: about
+                    $709.78$ in float64, $88.72$ in float32 and $11.09$ in float16. Beyond,
+                    the true value is not representable, and the package returns $+\infty$,
+                    the IEEE rounding, without a warning.
+
+                    $e^{11} \approx 59874.1$, and float16's numbers are $32$ apart between
+                    $32768$ and $65536$, so it is stored as $59872$. In mixed-precision
+                    training an exponential output is therefore computed in float32, or
+                    replaced by a bounded or slower-growing map.
+                    <!-- answer: math.log(np.finfo(np.float64).max) = 709.78 -->
+                    <!-- answer: math.log(np.finfo(np.float32).max) = 88.72 -->
+                    <!-- answer: math.log(np.finfo(np.float16).max) = 11.09 -->
+                    <!-- answer: exponential(11.0) = 59874.1 -->
+                    <!-- answer: exponential(np.float16(11.0)) = 59872 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"A Poisson regression predicts the rate $\lambda = e^{s}$ of a count $k$ from a "
+                r"score $s$. Its negative log-likelihood is $e^{s} - ks + \ln k!$. Find its "
+                r"gradient in $s$, evaluate it for $k = 3$ at $s = \ln 2$ and $s = \ln 3$, and "
+                r"say how many orders of magnitude the rate spans for $s$ from $-5$ to $5$.",
+                cleandoc(
+                    r"""
+                    The gradient is $e^{s} - k$: the predicted rate minus the count, the same
+                    form as the logistic loss's $\sigma(s) - y$. At $s = \ln 2$ the rate is
+                    $2$ and the gradient $2 - 3 = -1$, pushing the score up; at $s = \ln 3$ it
+                    is $0$, the minimum.
+
+                    Over $s \in [-5, 5]$ the rate runs from $e^{-5}$ to $e^{5}$, a factor
+                    $e^{10} \approx 22026$, that is $\log_{10} e^{10} \approx 4.34$ orders of
+                    magnitude from scores of modest size.
+                    <!-- answer: exponential(math.log(2.0)) - 3 = -1 -->
+                    <!-- answer: exponential(math.log(3.0)) - 3 = 0 -->
+                    <!-- answer: exponential(10.0) = 22026 -->
+                    <!-- answer: math.log10(exponential(10.0)) = 4.34 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"A variational autoencoder's encoder outputs $v = \log\sigma^{2}$, and "
+                r"$\sigma = e^{v/2}$. For $v = -2$ compute $\sigma$ and $d\sigma/dv$. Compare "
+                r"with predicting the variance as $\sigma^{2} = \operatorname{softplus}(v)$.",
+                cleandoc(
+                    r"""
+                    $\sigma = e^{-1} \approx 0.3679$, and by the chain rule
+                    $d\sigma/dv = \tfrac{1}{2}e^{v/2} = \sigma/2 \approx 0.1839$: the gradient
+                    is proportional to the output, so $\sigma$ changes by the same factor for
+                    each step in $v$, whether $\sigma$ is $10^{-3}$ or $10^{3}$.
+
+                    With softplus, $\sigma^{2} = \ln(1 + e^{-2}) \approx 0.1269$ and
+                    $\sigma \approx 0.3563$, close here; but for large $v$ softplus grows
+                    linearly, $\sigma^{2} \approx v$, where the exponential grows as $e^{v}$
+                    and can overflow, and for very negative $v$ both shrink like $e^{v}$.
+                    <!-- answer: exponential(-1.0) = 0.3679 -->
+                    <!-- answer: exponential(-1.0) / 2 = 0.1839 -->
+                    <!-- answer: softplus(-2.0) = 0.1269 -->
+                    <!-- answer: math.sqrt(softplus(-2.0)) = 0.3563 -->
+                    """
+                ),
             ),
         ),
     ),

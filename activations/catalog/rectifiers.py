@@ -7,6 +7,7 @@ that bend smoothly towards a negative floor instead of cutting to 0.
 
 from __future__ import annotations
 
+import math
 from inspect import cleandoc
 
 import numpy as np
@@ -18,7 +19,9 @@ from activations.catalog.classic import (
     relu_derivative,
 )
 from activations.catalog.sigmoidal import (
+    BLONDEL_2020,
     HOWARD_2019,
+    MARTINS_2016,
     SANDLER_2018,
     hardtanh_derivative,
     isru,
@@ -81,6 +84,31 @@ GAO_2020 = Reference(
 # SELU's constants, to the digits PyTorch uses (Klambauer et al. derive them in closed form).
 SELU_SCALE = 1.0507009873554804934193349852946
 SELU_ALPHA = 1.6732632423543772848170429916717
+
+SO_2021 = Reference(
+    "D. R. So, W. Mańke, H. Liu, Z. Dai, N. Shazeer, Q. V. Le",
+    "Primer: searching for efficient Transformers for language modeling",
+    2021,
+    "https://arxiv.org/abs/2109.08668",
+)
+PARMAR_2024 = Reference(
+    "J. Parmar et al.",
+    "Nemotron-4 15B technical report",
+    2024,
+    "https://arxiv.org/abs/2402.16819",
+)
+YU_2022 = Reference(
+    "W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan, X. Wang",
+    "MetaFormer baselines for vision",
+    2022,
+    "https://arxiv.org/abs/2210.13452",
+)
+
+# StarReLU's defaults: for z ~ N(0, 1), max(z, 0)^2 has mean 1/2 and standard deviation
+# sqrt(5)/2, and s max(z, 0)^2 + b with these is standardised (Yu et al. round them to
+# 0.8944 and -0.4472).
+STAR_RELU_SCALE = 2.0 / math.sqrt(5.0)
+STAR_RELU_BIAS = -1.0 / math.sqrt(5.0)
 
 
 def relu6(x: FloatArray) -> FloatArray:
@@ -205,6 +233,67 @@ def isrlu(x: FloatArray, alpha: float) -> FloatArray:
 def isrlu_derivative(x: FloatArray, alpha: float) -> FloatArray:
     # ISRU's derivative at min(x, 0): (1 + alpha x^2)^(-3/2) below 0, exactly 1 from 0 on.
     return isru_derivative(np.minimum(x, 0.0), alpha)
+
+
+def squared_relu(x: FloatArray) -> FloatArray:
+    # max(x, 0)^2; np.maximum keeps NaN. The square exceeds the largest float16 from
+    # x = 256 on, and is then +inf in float16 (the public function rounds to it).
+    out = np.maximum(x, 0.0)
+    return np.square(out, out=out)
+
+
+def squared_relu_derivative(x: FloatArray) -> FloatArray:
+    # 2 max(x, 0): 0 for x <= 0, and 0 at the origin from both sides.
+    out = np.maximum(x, 0.0)
+    out *= 2.0
+    return out
+
+
+def star_relu(x: FloatArray, scale: float, bias: float) -> FloatArray:
+    # scale * max(x, 0)^2 + bias, multiplied as (r * scale) * r: r * scale can overflow
+    # only where the product does. With scale = 0 the function is the constant bias, at
+    # +inf too, where 0 * inf would be NaN.
+    if scale == 0.0:
+        out = np.full_like(x, bias)
+        np.copyto(out, x, where=np.isnan(x))
+        return out
+    r = np.maximum(x, 0.0)
+    out = r * scale
+    out *= r
+    out += bias
+    return out
+
+
+def star_relu_derivative(x: FloatArray, scale: float, bias: float) -> FloatArray:
+    # 2 scale max(x, 0): 0 for x <= 0, from both sides at the origin; with scale = 0, 0.
+    if scale == 0.0:
+        out = np.zeros_like(x)
+        np.copyto(out, x, where=np.isnan(x))
+        return out
+    out = np.maximum(x, 0.0)
+    out *= scale
+    out *= 2.0
+    return out
+
+
+def sparse_plus(x: FloatArray) -> FloatArray:
+    # (x + 1)^2 / 4 with x first clipped to [-1, 1]: 0 up to -1 (the parabola's vertex),
+    # 1 at 1; from 1 on, x itself. NaN stays NaN (np.clip keeps it; NaN >= 1 is False).
+    out = np.clip(x, -1.0, 1.0)
+    out += 1.0
+    np.square(out, out=out)
+    out *= 0.25
+    np.copyto(out, x, where=x >= 1.0)
+    return out
+
+
+def sparse_plus_derivative(x: FloatArray) -> FloatArray:
+    # (x + 1) / 2 with x first clipped to [-1, 1]: 0 up to -1, 1 from 1 on, continuous at
+    # both joins, where the value is the same from both sides.
+    out = np.clip(x, -1.0, 1.0)
+    out += 1.0
+    out *= 0.5
+    return out
 
 
 ENTRIES = [
@@ -1243,6 +1332,528 @@ ENTRIES = [
                     <!-- answer: elu(-1.0) = -0.6321 -->
                     <!-- answer: isrlu(-5.0) = -0.9806 -->
                     <!-- answer: elu(-5.0) = -0.9933 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    Activation(
+        name="squared_relu",
+        title="Squared ReLU",
+        aliases=("relu_squared", "relu2"),
+        summary=r"Squared ReLU, $\max(x, 0)^2$, is $0$ for negative inputs and a parabola for "
+        "positive ones; an evolutionary search for efficient Transformers, Primer, found it "
+        "for the feed-forward block.",
+        function=squared_relu,
+        derivative=squared_relu_derivative,
+        latex=r"\operatorname{ReLU}(x)^{2} = \max(x, 0)^{2} = \begin{cases} x^{2} & x > 0 \\ 0 & x \le 0 \end{cases}",
+        derivative_latex=r"\frac{d}{dx}\operatorname{ReLU}(x)^{2} = 2\max(x, 0) = \begin{cases} 2x & x > 0 \\ 0 & x \le 0 \end{cases}",
+        sympy="Piecewise((x**2, x > 0), (0, True))",
+        range=Interval(0.0, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="non-decreasing",
+            zero_at_origin=True,
+            smoothness="C1",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda: (0.0,),
+        kink_convention=r"Squared ReLU is continuously differentiable; its second derivative "
+        r"jumps at $x = 0$ (from $0$ to $2$), and the derivative is $0$ there from both sides.",
+        frameworks=Frameworks(None, None, None),
+        references=(SO_2021, PARMAR_2024, YU_2022),
+        example=Example("[-2.0, 0.5, 3.0]", "array([0.  , 0.25, 9.  ])"),
+        family="rectifier",
+        origin="So, Mańke, Liu, Dai, Shazeer and Le found squared ReLU in 2021 with Primer, an "
+        "evolutionary search for cheaper Transformer language models. Instead of choosing "
+        "among whole layers, the search mutated the TensorFlow programs that define the model, "
+        "down to single operations, and kept the programs that reached a lower validation "
+        "loss for the same training compute. Two of the changes it found carried most of the "
+        "gain: squaring the ReLU in the feed-forward block, and a depthwise convolution after "
+        "each query, key and value projection in self-attention. The authors noted that "
+        r"squared ReLU is ReGLU, $\max(xU, 0) \odot xV$, with the gate's and the value's "
+        r"weights tied ($U = V$): it keeps some of the gated variants' benefit with one weight "
+        "matrix fewer.",
+        uses="Primer itself: dropped into the T5 codebase, its changes cut the training cost of "
+        "a 500M-parameter language model on C4 by a factor of four (So et al. 2021). NVIDIA's "
+        "Nemotron-4 15B (Parmar et al. 2024) uses squared ReLU in its MLP layers, and StarReLU "
+        "(Yu et al. 2022) rescales and shifts it for vision MetaFormers. PyTorch, TensorFlow "
+        "and JAX have no built-in; `torch.relu(x) ** 2` is the whole implementation.",
+        strengths=(
+            r"Its derivative $2\max(x, 0)$ is continuous, so unlike ReLU it has no corner at "
+            r"$0$ ($C^1$), while it keeps ReLU's exact zeros for negative inputs.",
+            "It costs a comparison and a multiplication, much less than GELU's error function "
+            "or SiLU's exponential, and it has no parameters.",
+            "With the gate's and the value's weights tied it is ReGLU, so a feed-forward block "
+            "gets a gated product without a third weight matrix.",
+        ),
+        weaknesses=(
+            r"It grows quadratically: large pre-activations give large outputs and gradients "
+            r"$2x$, and in float16 the square overflows to infinity once $x$ passes about "
+            r"$256$, so it relies on normalisation and careful scaling.",
+            r"Negative inputs get zero gradient, as in ReLU, and just above $0$ the gradient "
+            r"$2x$ is small too, so units can die and small positive inputs learn slowly.",
+            "The evidence for it comes from Transformer language models; elsewhere it has "
+            "little track record, and no major framework ships it.",
+        ),
+        derivation=(
+            Step(
+                r"Away from $0$, differentiate each piece: $x^{2}$ gives $2x$ by the power "
+                r"rule, the constant $0$ gives $0$. Written with ReLU the chain rule says the "
+                r"same: the outer $u^{2}$ contributes $2u$, the inner $\max(x, 0)$ its slope, "
+                r"$1$ or $0$:",
+                r"\frac{d}{dx}\max(x, 0)^{2} = 2\max(x, 0) \cdot \frac{d}{dx}\max(x, 0) = \begin{cases} 2x \cdot 1 & x > 0 \\ 0 \cdot 0 & x < 0 \end{cases}",
+            ),
+            Step(
+                r"At $x = 0$ the chain rule does not apply, since ReLU has no derivative there; "
+                r"go back to the difference quotient, with $f(0) = 0$. From the right it is "
+                r"$h^{2}/h = h$, from the left $0/h = 0$, and both tend to $0$: squared ReLU is "
+                "differentiable at the origin, where ReLU is not.",
+                r"\lim_{h \to 0^{+}} \frac{h^{2} - 0}{h} = \lim_{h \to 0^{+}} h = 0 = \lim_{h \to 0^{-}} \frac{0 - 0}{h}",
+            ),
+            Step(
+                r"So the derivative is $2\max(x, 0)$ everywhere, twice ReLU: continuous, and "
+                r"squared ReLU is $C^1$. Differentiating once more gives twice ReLU's step, "
+                r"which jumps from $0$ to $2$ at the origin, so the function is not $C^2$; the "
+                "origin is the kink the registry records.",
+                r"f'(x) = 2\operatorname{ReLU}(x), \qquad f''(x) = 2\operatorname{ReLU}'(x) = \begin{cases} 2 & x > 0 \\ 0 & x < 0 \end{cases}",
+            ),
+            Step(
+                r"From the output alone: $y = f(x)$ is $x^{2}$ or $0$, so $\sqrt{y}$ is "
+                r"$\max(x, 0)$, and a backward pass that kept $y$ needs nothing else:",
+                r"f'(x) = 2\sqrt{f(x)}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Compute squared ReLU and its derivative at $x = -1$, $0.5$ and $3$. For which "
+                r"inputs is it below ReLU, and for which is its slope below ReLU's slope $1$?",
+                cleandoc(
+                    r"""
+                    At $x = -1$ both are $0$. At $x = 0.5$ the value is $0.25$ and the slope
+                    $2 \cdot 0.5 = 1$; at $x = 3$ the value is $9$ and the slope $6$.
+
+                    For $0 < x < 1$, $x^{2} < x$: squared ReLU shrinks small positive
+                    activations and stretches large ones, a soft form of keeping only the
+                    strongest. Its slope $2x$ is below $1$ for $0 < x < 0.5$ and above from
+                    then on, so small positive inputs learn more slowly than with ReLU and
+                    large ones faster.
+                    <!-- answer: squared_relu(-1.0) = 0 -->
+                    <!-- answer: squared_relu(0.5) = 0.25 -->
+                    <!-- answer: squared_relu.derivative(0.5) = 1 -->
+                    <!-- answer: squared_relu(3.0) = 9 -->
+                    <!-- answer: squared_relu.derivative(3.0) = 6 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"ReGLU multiplies a value $a$ by the ReLU of a gate $b$. Show that with "
+                r"$a = b = u$ it is squared ReLU of $u$, and check at $u = 1.5$ and $u = -2$. "
+                r"Then count weights: a feed-forward block with model width $512$ and hidden "
+                r"width $2048$ has two weight matrices with squared ReLU; how many weights is "
+                "that, and what hidden width gives ReGLU, with three matrices, the same count?",
+                cleandoc(
+                    r"""
+                    For $u > 0$, $u \cdot \max(u, 0) = u^{2}$; for $u \le 0$ the ReLU is $0$
+                    and so is the product. That is $\max(u, 0)^{2}$ in both cases. At
+                    $u = 1.5$ both give $2.25$; at $u = -2$ both give $0$. In a block, tying
+                    the gate's and the value's weights ($U = V$) turns ReGLU into squared ReLU
+                    applied to $xU$.
+
+                    Squared ReLU's block has $2 \cdot 512 \cdot 2048$ weights, about
+                    $2.10$ million. ReGLU has three matrices of $512 \times h$, so the same
+                    count needs $3h = 2 \cdot 2048$, $h \approx 1365$: two thirds of the width,
+                    the rule gated feed-forward blocks follow to compare at equal size.
+                    <!-- answer: 1.5 * relu(1.5) = 2.25 -->
+                    <!-- answer: squared_relu(1.5) = 2.25 -->
+                    <!-- answer: squared_relu(-2.0) = 0 -->
+                    <!-- answer: 2 * 512 * 2048 / 1e6 = 2.10 -->
+                    <!-- answer: 2 * 2048 / 3 = 1365 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"In float16 the largest finite number is $65504$. Which inputs give squared "
+                r"ReLU a finite result, what is squared ReLU of $255$ in float16, and what does "
+                "this package return beyond? Why is the derivative safe much further out?",
+                cleandoc(
+                    r"""
+                    Between $32768$ and $65536$ float16's numbers are $32$ apart, so a square
+                    below $65520$, half a step above $65504$, still rounds down to a finite
+                    number: the result is finite up to $x = \sqrt{65520} \approx 255.97$. The
+                    square of $255$ is $65025$, which rounds to $65024$. Beyond that the true
+                    square is out of float16's range, and the package returns $+\infty$, as
+                    IEEE rounding does, without a warning.
+
+                    The derivative $2x$ only reaches $65504$ at $x = 32752$, far beyond: the
+                    forward pass overflows long before the backward pass does, which is why
+                    mixed-precision training keeps such activations in a wider type or
+                    normalises the input first.
+                    <!-- answer: math.sqrt(65520) = 255.97 -->
+                    <!-- answer: squared_relu(np.float16(255.0)) = 65024 -->
+                    <!-- answer: 65504 / 2 = 32752 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    Activation(
+        name="star_relu",
+        title="StarReLU",
+        aliases=("starrelu",),
+        summary=r"StarReLU, $s\max(x, 0)^2 + b$, is squared ReLU with a learned scale and bias; "
+        r"its defaults $s = 2/\sqrt{5}$ and $b = -1/\sqrt{5}$ give outputs of mean $0$ and "
+        "variance $1$ for standard normal inputs.",
+        function=star_relu,
+        derivative=star_relu_derivative,
+        params=(
+            Param(
+                "scale",
+                STAR_RELU_SCALE,
+                r"Scale $s$ of the squared ReLU, learned with the network; the default "
+                r"$2/\sqrt{5} \approx 0.8944$ is Yu et al.'s, the reciprocal of the standard "
+                r"deviation of $\max(z, 0)^2$ for $z \sim \mathcal{N}(0, 1)$.",
+            ),
+            Param(
+                "bias",
+                STAR_RELU_BIAS,
+                r"Bias $b$ added to the output, learned too; the default "
+                r"$-1/\sqrt{5} \approx -0.4472$ makes the output's mean $0$ for standard "
+                "normal inputs.",
+            ),
+        ),
+        latex=r"\operatorname{StarReLU}(x) = s\max(x, 0)^{2} + b = \begin{cases} s\,x^{2} + b & x > 0 \\ b & x \le 0 \end{cases}",
+        derivative_latex=r"\operatorname{StarReLU}'(x) = 2s\max(x, 0) = \begin{cases} 2s\,x & x > 0 \\ 0 & x \le 0 \end{cases}",
+        sympy="Piecewise((scale * x**2 + bias, x > 0), (bias, True))",
+        range=Interval(STAR_RELU_BIAS, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="non-decreasing",
+            zero_at_origin=False,
+            smoothness="C1",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda scale, bias: (0.0,),
+        kink_convention=r"StarReLU is continuously differentiable; its second derivative jumps "
+        r"at $x = 0$ (from $0$ to $2s$), and the derivative is $0$ there from both sides.",
+        frameworks=Frameworks(None, None, None),
+        references=(YU_2022, SO_2021),
+        example=Example("[-1.0, 0.0, 2.0]", "array([-0.4472136 , -0.4472136 ,  3.13049517])"),
+        family="rectifier",
+        origin="Yu, Si, Zhou, Luo, Zhou, Feng, Yan and Wang introduced StarReLU in 2022, in "
+        "MetaFormer Baselines for Vision, a study of image models built from the MetaFormer "
+        "block, a Transformer block whose attention may be replaced by any token mixer. They "
+        "wanted an activation cheaper than GELU and started from Primer's squared ReLU, but "
+        r"observed that for standard normal inputs its output has mean $1/2$ and variance "
+        r"$5/4$, so it shifts the distribution of the activations. Subtracting that mean and "
+        r"dividing by the standard deviation gives $0.8944\max(x, 0)^2 - 0.4472$; they then "
+        r"made the scale $s$ and the bias $b$ scalars learned with the network and shared by "
+        "all channels.",
+        uses="The MetaFormer baselines of Yu et al. (2022): ConvFormer and CAFormer use it in "
+        "their MLP blocks and ConvFormer also in its separable convolutions, and CAFormer set "
+        "a record of 85.5% top-1 accuracy on ImageNet-1K at 224 by 224 pixels without extra "
+        "data or distillation. The authors report that it needs 71% fewer activation FLOPs "
+        "than GELU while performing better. The models are in timm; PyTorch, TensorFlow and "
+        "JAX have no StarReLU.",
+        strengths=(
+            "It keeps squared ReLU's low cost: a comparison, a square, a multiplication and an "
+            "addition.",
+            r"With the default constants its output has mean $0$ and variance $1$ for standard "
+            "normal inputs, so it does not shift the activations as squared ReLU does; the "
+            r"learned $s$ and $b$ let each layer adjust.",
+            r"Like squared ReLU it is $C^1$, and it is exactly the constant $b$ for negative "
+            "inputs.",
+        ),
+        weaknesses=(
+            "The standardisation assumes standard normal inputs, which normalisation layers "
+            "only approximate, and it adds two parameters per layer to learn.",
+            "It inherits squared ReLU's quadratic growth and the zero gradient for negative "
+            r"inputs; the bias $b$ changes neither.",
+            "Its evidence comes from one family of vision models, and the official code and "
+            r"timm start the learned $s$ and $b$ at $1$ and $0$, squared ReLU, rather than at "
+            "the standardising constants used here as defaults.",
+        ),
+        derivation=(
+            Step(
+                r"The bias is a constant, with derivative $0$, and the scale is a constant "
+                r"factor, which comes out of the derivative. What remains is squared ReLU's "
+                r"derivative, $2\max(x, 0)$:",
+                r"\frac{d}{dx}\bigl(s\max(x, 0)^{2} + b\bigr) = s\,\frac{d}{dx}\max(x, 0)^{2} + 0 = 2s\max(x, 0)",
+            ),
+            Step(
+                r"At $x = 0$ use the difference quotient, with $f(0) = b$: from the right it is "
+                r"$(sh^{2} + b - b)/h = sh$, from the left $(b - b)/h = 0$, and both tend to "
+                r"$0$. The slope $2s\max(x, 0)$ is continuous, so StarReLU is $C^1$, and its "
+                r"second derivative jumps from $0$ to $2s$:",
+                r"\lim_{h \to 0^{+}} \frac{sh^{2} + b - b}{h} = \lim_{h \to 0^{+}} sh = 0, \qquad f''(x) = \begin{cases} 2s & x > 0 \\ 0 & x < 0 \end{cases}",
+            ),
+            Step(
+                r"Where the defaults come from. For $z \sim \mathcal{N}(0, 1)$, "
+                r"$\max(z, 0)^{2}$ is $z^{2}$ on the half of the line where $z > 0$ and $0$ on "
+                r"the other, and $z$ is symmetric, so its moments are half of those of $z^{2}$, "
+                r"with $E[z^{2}] = 1$ and $E[z^{4}] = 3$:",
+                r"\begin{aligned} E\bigl[\max(z, 0)^{2}\bigr] &= \tfrac{1}{2}E[z^{2}] = \tfrac{1}{2}, \qquad E\bigl[\max(z, 0)^{4}\bigr] = \tfrac{1}{2}E[z^{4}] = \tfrac{3}{2} \\ \operatorname{Var}\bigl[\max(z, 0)^{2}\bigr] &= \tfrac{3}{2} - \bigl(\tfrac{1}{2}\bigr)^{2} = \tfrac{5}{4} \end{aligned}",
+            ),
+            Step(
+                r"Standardising, subtracting the mean $1/2$ and dividing by the standard "
+                r"deviation $\sqrt{5}/2$, gives the defaults $s = 2/\sqrt{5}$ and "
+                r"$b = -1/\sqrt{5}$:",
+                r"\frac{\max(z, 0)^{2} - \frac{1}{2}}{\sqrt{5}/2} = \frac{2}{\sqrt{5}}\max(z, 0)^{2} - \frac{1}{\sqrt{5}} \approx 0.8944\max(z, 0)^{2} - 0.4472",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"With the defaults, compute StarReLU at $x = -1$, $0$ and $2$, its derivative "
+                r"at $2$, and the input where it crosses $0$. Does that crossing depend on "
+                r"$s$ and $b$ separately?",
+                cleandoc(
+                    r"""
+                    For $x \le 0$ the output is the bias, $-1/\sqrt{5} \approx -0.4472$, at
+                    $x = -1$ and at $x = 0$ alike. At $x = 2$:
+                    $0.8944 \cdot 4 - 0.4472 \approx 3.1305$, and the slope is
+                    $2 \cdot 0.8944 \cdot 2 \approx 3.5777$.
+
+                    The output is $0$ where $s x^{2} = -b$, at $x = \sqrt{-b/s}$. Only the
+                    ratio matters, and with the defaults $-b/s = 1/2$, so the crossing is at
+                    $1/\sqrt{2} \approx 0.7071$: the quarter of standard normal inputs above
+                    it give positive outputs.
+                    <!-- answer: star_relu(-1.0) = -0.4472 -->
+                    <!-- answer: star_relu(0.0) = -0.4472 -->
+                    <!-- answer: star_relu(2.0) = 3.1305 -->
+                    <!-- answer: star_relu.derivative(2.0) = 3.5777 -->
+                    <!-- answer: root(lambda x: star_relu(x), 0.1, 2) = 0.7071 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Check numerically that for $z \sim \mathcal{N}(0, 1)$ StarReLU's output has "
+                r"mean $0$ and mean square $1$ with the defaults, and find the mean and the "
+                r"variance of squared ReLU, where $s = 1$ and $b = 0$, the official code's "
+                "starting point.",
+                cleandoc(
+                    r"""
+                    Integrate against the normal density $\varphi$ on a fine grid, here from
+                    $-12$ to $12$ in steps of $10^{-4}$:
+
+                    $$
+                    \int \operatorname{StarReLU}(z)\,\varphi(z)\,dz \approx 0.0000, \qquad \int \operatorname{StarReLU}(z)^{2}\,\varphi(z)\,dz \approx 1.0000
+                    $$
+
+                    With mean $0$ the mean square is the variance, $1$. For squared ReLU the
+                    same integrals give the mean $0.5000$ and the mean square $1.5000$, so the
+                    variance is $1.5 - 0.25 = 1.25$, the $1/2$ and $5/4$ the derivation found.
+                    <!-- answer: np.trapezoid(star_relu(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 0.0000 -->
+                    <!-- answer: np.trapezoid(star_relu(np.linspace(-12, 12, 240001)) ** 2 * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 1.0000 -->
+                    <!-- answer: np.trapezoid(squared_relu(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 0.5000 -->
+                    <!-- answer: np.trapezoid(squared_relu(np.linspace(-12, 12, 240001)) ** 2 * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 1.5000 -->
+                    <!-- answer: 1.5 - 0.25 = 1.25 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"In training, $s$ and $b$ get gradients too. Find $\partial f / \partial s$ "
+                r"and $\partial f / \partial b$, and, for three inputs $x = -1$, $0.5$, $2$ "
+                r"with incoming gradients $\delta = 0.1$, $-0.2$, $0.3$, compute "
+                r"$\partial L / \partial b$, $\partial L / \partial s$, and the gradient passed "
+                r"back to the input $x = 2$.",
+                cleandoc(
+                    r"""
+                    The function is linear in its parameters:
+
+                    $$
+                    \frac{\partial f}{\partial s} = \max(x, 0)^{2}, \qquad \frac{\partial f}{\partial b} = 1
+                    $$
+
+                    Shared over the inputs, each parameter collects the sum. The bias gets
+                    $0.1 - 0.2 + 0.3 = 0.2$ from all three; the scale only from the positive
+                    inputs, weighted by their squares: $-0.2 \cdot 0.25 + 0.3 \cdot 4 = 1.15$.
+                    The input $x = 2$ receives $\delta$ times the slope,
+                    $0.3 \cdot 3.5777 \approx 1.0733$; the input $x = -1$ receives nothing,
+                    although it still moved $b$.
+                    <!-- answer: 0.1 - 0.2 + 0.3 = 0.2 -->
+                    <!-- answer: -0.2 * squared_relu(0.5) + 0.3 * squared_relu(2.0) = 1.15 -->
+                    <!-- answer: 0.3 * star_relu.derivative(2.0) = 1.0733 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    Activation(
+        name="sparse_plus",
+        title="Sparse plus",
+        aliases=("sparseplus",),
+        summary=r"Sparse plus is a piecewise-quadratic twin of softplus: exactly $0$ up to "
+        r"$x = -1$, the parabola $(x + 1)^2/4$ between $-1$ and $1$, and the identity from $1$ "
+        "on; its derivative is the sparse sigmoid.",
+        function=sparse_plus,
+        derivative=sparse_plus_derivative,
+        latex=r"\operatorname{sparse\_plus}(x) = \begin{cases} 0 & x \le -1 \\ \frac{1}{4}(x + 1)^{2} & -1 < x < 1 \\ x & x \ge 1 \end{cases}",
+        derivative_latex=r"\operatorname{sparse\_plus}'(x) = \begin{cases} 0 & x \le -1 \\ \frac{1}{2}(x + 1) & -1 < x < 1 \\ 1 & x \ge 1 \end{cases}",
+        sympy="Piecewise((0, x <= -1), ((x + 1)**2 / 4, x < 1), (x, True))",
+        range=Interval(0.0, np.inf, low_closed=True),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="non-decreasing",
+            zero_at_origin=False,
+            smoothness="C1",
+            saturation="left",
+            identity_near_zero=False,
+        ),
+        kinks=lambda: (-1.0, 1.0),
+        kink_convention=r"Sparse plus is continuously differentiable; its second derivative "
+        r"jumps at $x = -1$ (from $0$ to $1/2$) and at $x = 1$ (from $1/2$ to $0$), and the "
+        r"derivative is the same from both sides at each: $0$ and $1$.",
+        frameworks=Frameworks(
+            None,
+            "tf.keras.activations.sparse_plus(x)  # Keras >= 3.8 (TensorFlow >= 2.16); "
+            "not in Keras 2",
+            "jax.nn.sparse_plus(x)  # JAX >= 0.4.26",
+        ),
+        references=(BLONDEL_2020, MARTINS_2016),
+        example=Example("[-2.0, 0.0, 0.5, 2.0]", "array([0.    , 0.25  , 0.5625, 2.    ])"),
+        family="rectifier",
+        origin="Sparse plus comes from the Fenchel-Young losses of Blondel, Martins and Niculae "
+        "(2020), which build a prediction map and its loss from a regulariser on "
+        r"probabilities. For two classes, softplus is the largest value of $px$ plus the "
+        r"Shannon entropy of $(p, 1 - p)$ over $p \in [0, 1]$, and its derivative, the "
+        r"logistic sigmoid, is the maximising $p$. With the Gini entropy, $p(1 - p)$, in place "
+        "of Shannon's, the same construction gives sparse plus, and its derivative is the "
+        "sparse sigmoid, the two-class case of the sparsemax of Martins and Astudillo (2016). "
+        "JAX added `jax.nn.sparse_plus` in 2024 as the twin of softplus, and Keras 3.8 "
+        "followed.",
+        uses=r"Binary classification with sparse probabilities: the loss sparse plus minus $yx$ "
+        r"(label $y \in \{0, 1\}$, score $x$) has the gradient sparse sigmoid minus $y$, and "
+        r"is exactly $0$ once an example is scored beyond $\pm 1$ on the right side. As an "
+        "activation it is a softplus-like positive map with exact zeros and an exact identity "
+        "part; it is rare in published architectures.",
+        strengths=(
+            r"It is exactly $0$ for $x \le -1$ and exactly $x$ for $x \ge 1$, so outputs are "
+            "sparse and large inputs pass unchanged; softplus is never exactly either.",
+            "It is convex, non-decreasing and continuously differentiable, like softplus, and "
+            "costs a clip and a square, with no exponential or logarithm.",
+            "Its derivative is the sparse sigmoid, the two-class sparsemax, so it pairs with a "
+            "convex loss that has a margin.",
+        ),
+        weaknesses=(
+            r"Below $-1$ the gradient is exactly $0$, so units there stop learning, as on "
+            "ReLU's negative side; softplus always keeps a small gradient.",
+            r"Its second derivative jumps at $x = -1$ and $x = 1$ (from $0$ to $1/2$ and "
+            "back), so it is not twice differentiable, unlike softplus.",
+            "It is recent (JAX 0.4.26 in 2024, then Keras 3.8), PyTorch has no built-in, and "
+            "there is little evidence for it as a hidden activation.",
+        ),
+        derivation=(
+            Step(
+                r"On each open piece differentiate directly: the constant $0$ gives $0$, the "
+                r"identity $1$, and the parabola, by the chain rule on $u^{2}/4$ with "
+                r"$u = x + 1$, gives $2u/4$:",
+                r"\frac{d}{dx}\,\frac{(x + 1)^{2}}{4} = \frac{2(x + 1)}{4} = \frac{x + 1}{2} \qquad (-1 < x < 1)",
+            ),
+            Step(
+                r"At the joins the pieces meet in value and in slope. At $x = -1$ the parabola "
+                r"is $0$ with slope $0$, like the zero piece; at $x = 1$ it is $1$ with slope "
+                r"$1$, like the identity. So the one-sided derivatives agree at both points, "
+                "and the function is differentiable there:",
+                r"\begin{aligned} \frac{(x + 1)^{2}}{4}\Big|_{x = -1} &= 0, & \frac{x + 1}{2}\Big|_{x = -1} &= 0 \\ \frac{(x + 1)^{2}}{4}\Big|_{x = 1} &= 1, & \frac{x + 1}{2}\Big|_{x = 1} &= 1 \end{aligned}",
+            ),
+            Step(
+                r"Together the derivative is $(x + 1)/2$ clipped to $[0, 1]$, the sparse "
+                r"sigmoid, a continuous function, so sparse plus is $C^1$. Its derivative in "
+                r"turn, the second derivative of sparse plus, is $1/2$ on $(-1, 1)$ and $0$ "
+                r"outside: it jumps at both joins, the kinks the registry records.",
+                r"\begin{aligned} \operatorname{sparse\_plus}'(x) &= \min\Bigl(\max\Bigl(\frac{x + 1}{2}, 0\Bigr), 1\Bigr) = \operatorname{sparse\_sigmoid}(x) \\ \operatorname{sparse\_plus}''(x) &= \begin{cases} \frac{1}{2} & -1 < x < 1 \\ 0 & \lvert x \rvert > 1 \end{cases} \end{aligned}",
+            ),
+            Step(
+                r"Where the parabola comes from: sparse plus is the largest value of $px$ plus "
+                r"the Gini entropy $p(1 - p)$ over $p \in [0, 1]$, as softplus is with the "
+                r"Shannon entropy. Setting the derivative $x + 1 - 2p$ to zero gives "
+                r"$p = (x + 1)/2$, clipped to $[0, 1]$; putting it back gives the three pieces, "
+                r"and the maximising $p$ is the derivative (Danskin's theorem):",
+                r"\begin{aligned} \operatorname{sparse\_plus}(x) &= \max_{0 \le p \le 1} \bigl(px + p(1 - p)\bigr) \\ \operatorname{softplus}(x) &= \max_{0 \le p \le 1} \bigl(px - p\ln p - (1 - p)\ln(1 - p)\bigr) \end{aligned}",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Compute sparse plus and its derivative at $x = -2$, $0$, $0.5$ and $3$, and "
+                r"softplus at $0$ and $3$. Where is the gap between softplus and sparse plus "
+                "largest, and how large is it?",
+                cleandoc(
+                    r"""
+                    At $x = -2$ both value and slope are $0$. At $x = 0$ the value is
+                    $1/4 = 0.25$ and the slope $0.5$; at $x = 0.5$ the value is
+                    $1.5^{2}/4 = 0.5625$ and the slope $0.75$; at $x = 3$ the value is $3$ and
+                    the slope $1$. Softplus gives $\ln 2 \approx 0.6931$ at $0$ and
+                    $3.0486$ at $3$: it lies above sparse plus everywhere.
+
+                    The gap's derivative is $\sigma(x) - (x + 1)/2$ on $(-1, 1)$, zero at
+                    $x = 0$, where both curves have slope $1/2$; the gap is largest there,
+                    $\ln 2 - 1/4 \approx 0.4431$. Outside $[-1, 1]$ it shrinks like softplus's
+                    own distance to ReLU, $\ln(1 + e^{-\lvert x\rvert})$.
+                    <!-- answer: sparse_plus(-2.0) = 0 -->
+                    <!-- answer: sparse_plus(0.0) = 0.25 -->
+                    <!-- answer: sparse_plus.derivative(0.0) = 0.5 -->
+                    <!-- answer: sparse_plus(0.5) = 0.5625 -->
+                    <!-- answer: sparse_plus.derivative(0.5) = 0.75 -->
+                    <!-- answer: sparse_plus(3.0) = 3 -->
+                    <!-- answer: softplus(0.0) = 0.6931 -->
+                    <!-- answer: softplus(3.0) = 3.0486 -->
+                    <!-- answer: -minimum(lambda x: sparse_plus(x) - softplus(x), -3, 3) = 0.4431 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"For a label $y \in \{0, 1\}$ and a score $x$, the loss is "
+                r"$L = \operatorname{sparse\_plus}(x) - yx$. Write it out for $y = 1$, compute "
+                r"$L$ and $\partial L / \partial x$ at $x = 0.5$ and $x = 2$, and compare with "
+                r"the logistic loss $\operatorname{softplus}(x) - x$ at $x = 2$.",
+                cleandoc(
+                    r"""
+                    For $y = 1$, subtract $x$ from each piece: $-x$ for $x \le -1$,
+                    $(x + 1)^{2}/4 - x = (1 - x)^{2}/4$ for $-1 < x < 1$, and $0$ for
+                    $x \ge 1$. It is a quarter of the modified Huber loss, and its gradient is
+                    the sparse sigmoid minus the label.
+
+                    At $x = 0.5$: $L = 0.5625 - 0.5 = 0.0625$, with gradient
+                    $0.75 - 1 = -0.25$. At $x = 2$ the example is past the margin: $L = 0$ and
+                    the gradient is $0$, so it no longer pulls on the weights. The logistic
+                    loss at $x = 2$ is still $\ln(1 + e^{-2}) \approx 0.1269$, with gradient
+                    $\sigma(2) - 1 \approx -0.1192$: it never stops pushing.
+                    <!-- answer: sparse_plus(0.5) - 0.5 = 0.0625 -->
+                    <!-- answer: sparse_plus.derivative(0.5) - 1 = -0.25 -->
+                    <!-- answer: sparse_plus(2.0) - 2.0 = 0 -->
+                    <!-- answer: softplus(2.0) - 2.0 = 0.1269 -->
+                    <!-- answer: sigmoid(2.0) - 1 = -0.1192 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"At $x = 0.4$, maximise $px + p(1 - p)$ and "
+                r"$px - p\ln p - (1 - p)\ln(1 - p)$ over $p \in [0, 1]$ numerically. Compare the "
+                "maxima and the maximising $p$ with sparse plus, softplus and their derivatives.",
+                cleandoc(
+                    r"""
+                    The first objective's derivative $0.4 + 1 - 2p$ vanishes at $p = 0.7$,
+                    where its value is $0.28 + 0.21 = 0.49$; sparse plus gives
+                    $1.4^{2}/4 = 0.49$ and its derivative $1.4/2 = 0.7$. The second is
+                    largest at $p = \sigma(0.4) \approx 0.5987$, with value
+                    $\ln(1 + e^{0.4}) \approx 0.9130$, softplus at $0.4$, whose derivative is
+                    that $\sigma(0.4)$.
+
+                    Both functions are maxima over probabilities, and both derivatives are the
+                    maximising probabilities. The Gini entropy's maximiser can sit at the ends
+                    $0$ and $1$, which is where sparse plus gets its exact zero and its exact
+                    identity; Shannon's entropy has infinite slope there and keeps $p$
+                    strictly inside.
+                    <!-- answer: -minimum(lambda p: -(p * 0.4 + p * (1 - p)), 0, 1) = 0.49 -->
+                    <!-- answer: argmin(lambda p: -(p * 0.4 + p * (1 - p)), 0, 1) = 0.7 -->
+                    <!-- answer: sparse_plus(0.4) = 0.49 -->
+                    <!-- answer: sparse_plus.derivative(0.4) = 0.7 -->
+                    <!-- answer: -minimum(lambda p: -(p * 0.4 - p * math.log(p) - (1 - p) * math.log(1 - p)), 1e-9, 1 - 1e-9) = 0.9130 -->
+                    <!-- answer: argmin(lambda p: -(p * 0.4 - p * math.log(p) - (1 - p) * math.log(1 - p)), 1e-9, 1 - 1e-9) = 0.5987 -->
+                    <!-- answer: softplus(0.4) = 0.9130 -->
+                    <!-- answer: sigmoid(0.4) = 0.5987 -->
                     """
                 ),
             ),

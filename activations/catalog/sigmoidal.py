@@ -62,6 +62,18 @@ SANDLER_2018 = Reference(
     2018,
     "https://arxiv.org/abs/1801.04381",
 )
+MARTINS_2016 = Reference(
+    "A. F. T. Martins, R. F. Astudillo",
+    "From softmax to sparsemax: a sparse model of attention and multi-label classification",
+    2016,
+    "https://arxiv.org/abs/1602.02068",
+)
+BLONDEL_2020 = Reference(
+    "M. Blondel, A. F. T. Martins, V. Niculae",
+    "Learning with Fenchel-Young losses",
+    2020,
+    "https://arxiv.org/abs/1901.02324",
+)
 
 
 def hardsigmoid(x: FloatArray) -> FloatArray:
@@ -181,6 +193,22 @@ def logsigmoid_derivative(x: FloatArray) -> FloatArray:
     # d/dx log sigmoid(x) = sigmoid(-x), taken from scipy's expit (the package's sigmoid):
     # 1 - sigmoid(x), which rounds to 0 for large x, is never formed.
     return scipy.special.expit(np.negative(x))
+
+
+def sparse_sigmoid(x: FloatArray) -> FloatArray:
+    # (x + 1) / 2 clipped to [0, 1], computed as x/2 + 1/2 (one rounding, the same as
+    # (x + 1)/2): 0 up to -1, 1 from 1, a line of slope 1/2 in between. np.clip keeps NaN.
+    out = x * 0.5
+    out += 0.5
+    return np.clip(out, 0.0, 1.0, out=out)
+
+
+def sparse_sigmoid_derivative(x: FloatArray) -> FloatArray:
+    # 1/2 strictly inside (-1, 1), 0 outside and at both kinks, the value of the constant
+    # pieces (Keras's TensorFlow backend gives the same; JAX's clip gives 1/4 there).
+    out = hardtanh_derivative(x, -1.0, 1.0)
+    out *= 0.5
+    return out
 
 
 ENTRIES = [
@@ -1045,5 +1073,178 @@ ENTRIES = [
             "`torch.nn.BCEWithLogitsLoss` already compute the same quantity stably inside.",
         ),
         family="sigmoidal",
+    ),
+    Activation(
+        name="sparse_sigmoid",
+        title="Sparse sigmoid",
+        aliases=("sparsesigmoid",),
+        summary=r"The sparse sigmoid is $(x + 1)/2$ clipped to $[0, 1]$: a hard sigmoid that is "
+        r"exactly $0$ up to $x = -1$ and exactly $1$ from $x = 1$, the two-class sparsemax and "
+        "the derivative of sparse plus.",
+        function=sparse_sigmoid,
+        derivative=sparse_sigmoid_derivative,
+        latex=r"\operatorname{sparse\_sigmoid}(x) = \begin{cases} 0 & x \le -1 \\ \frac{1}{2}(x + 1) & -1 < x < 1 \\ 1 & x \ge 1 \end{cases}",
+        derivative_latex=r"\operatorname{sparse\_sigmoid}'(x) = \begin{cases} \frac{1}{2} & -1 < x < 1 \\ 0 & \text{otherwise} \end{cases}",
+        sympy="Piecewise((0, x <= -1), ((x + 1) / 2, x < 1), (1, True))",
+        range=Interval(0.0, 1.0, low_closed=True, high_closed=True),
+        properties=Properties(
+            monotonic="non-decreasing",
+            derivative_monotonic="no",
+            zero_at_origin=False,
+            smoothness="C0",
+            saturation="both",
+            identity_near_zero=False,
+        ),
+        kinks=lambda: (-1.0, 1.0),
+        kink_convention=r"The sparse sigmoid is not differentiable at $x = -1$ and $x = 1$; the "
+        r"derivative returns $0$ at both, the value of the constant pieces, as Keras's "
+        "TensorFlow backend does (its `tf.where` picks them there); `jax.nn.sparse_sigmoid` "
+        r"is a `jnp.clip`, whose gradient there is $1/4$, the mean of the two one-sided slopes.",
+        frameworks=Frameworks(
+            None,
+            "tf.keras.activations.sparse_sigmoid(x)  # Keras >= 3.10 (TensorFlow >= 2.16); "
+            "not in Keras 2",
+            "jax.nn.sparse_sigmoid(x)  # JAX >= 0.4.27",
+        ),
+        references=(MARTINS_2016, BLONDEL_2020, COURBARIAUX_2015),
+        example=Example("[-2.0, 0.0, 0.5, 2.0]", "array([0.  , 0.5 , 0.75, 1.  ])"),
+        family="sigmoidal",
+        origin="The sparse sigmoid is what sparsemax, the Euclidean projection onto the "
+        "probability simplex that Martins and Astudillo (2016) proposed as a sparse "
+        r"alternative to softmax, gives for two classes with scores $x$ and $0$, just as "
+        "softmax over the same two scores gives the logistic sigmoid. Blondel, Martins and "
+        "Niculae (2020) placed both in one framework: in their Fenchel-Young losses a "
+        "regulariser on the probabilities defines both the prediction map and its loss; "
+        "Shannon's entropy gives the sigmoid and the logistic loss, and the Gini entropy "
+        "gives the sparse sigmoid, whose antiderivative is sparse plus. The same clipped line "
+        "had served earlier as the hard sigmoid of BinaryConnect (Courbariaux, Bengio and "
+        "David 2015). JAX added `jax.nn.sparse_sigmoid` in 2024, citing Blondel et al., and "
+        "Keras 3.10 followed in 2025.",
+        uses="Binary prediction with sparse probabilities: trained with its Fenchel-Young loss, "
+        r"sparse plus minus $yx$, an example scored beyond $\pm 1$ gets probability exactly "
+        r"$0$ or $1$ and contributes no gradient. As a cheap piecewise-linear sigmoid it is a "
+        r"hard sigmoid of slope $1/2$: PyTorch's `Hardsigmoid` of $3x$ and Keras 2's "
+        r"`hard_sigmoid` of $2.5x$ compute the same function. It is rare as a hidden "
+        "activation.",
+        strengths=(
+            r"It reaches exactly $0$ and $1$, at $x = -1$ and $x = 1$, which the logistic "
+            "sigmoid only approaches: a probability or a gate can be fully off or on.",
+            "A multiply, an add and a clip, with no exponential, which suits low-precision and "
+            "fixed-point arithmetic.",
+            "It is the two-class sparsemax and the derivative of sparse plus, so it comes with "
+            "a convex loss that has a margin.",
+        ),
+        weaknesses=(
+            r"Outside $(-1, 1)$ its gradient is exactly $0$: a saturated unit gets no signal "
+            "to come back, where the sigmoid's small gradient would still move it.",
+            r"It has kinks at $x = -1$ and $x = 1$, and frameworks disagree on the derivative "
+            r"there: $0$ in Keras's TensorFlow backend, $1/4$ in JAX.",
+            r"Hard sigmoids come in several slopes ($1/6$ in PyTorch, $0.2$ in Keras 2, $1/2$ "
+            "here), so the name alone does not say which curve a model used.",
+        ),
+        derivation=(
+            Step(
+                r"On each open piece the function is a line: the constants $0$ and $1$ have "
+                r"derivative $0$, and $(x + 1)/2$ has derivative $1/2$:",
+                r"\frac{d}{dx}\,\frac{x + 1}{2} = \frac{1}{2} \quad (-1 < x < 1), \qquad \frac{d}{dx}\,0 = \frac{d}{dx}\,1 = 0 \quad (\lvert x \rvert > 1)",
+            ),
+            Step(
+                r"At $x = -1$ the pieces meet, both giving $0$, so the function is continuous; "
+                r"but the difference quotients differ by side, $0$ from the left and $1/2$ from "
+                r"the right. The same happens at $x = 1$ with the sides swapped, so neither "
+                "point has a derivative:",
+                r"\begin{aligned} \lim_{h \to 0^{-}} \frac{f(-1 + h) - f(-1)}{h} &= \lim_{h \to 0^{-}} \frac{0}{h} = 0 \\ \lim_{h \to 0^{+}} \frac{f(-1 + h) - f(-1)}{h} &= \lim_{h \to 0^{+}} \frac{h/2}{h} = \frac{1}{2} \end{aligned}",
+            ),
+            Step(
+                r"Away from the kinks the derivative is $1/2$ times the indicator of "
+                r"$(-1, 1)$, which is also the second derivative of sparse plus; at the kinks "
+                r"the registry returns $0$, the slope of the constant pieces:",
+                r"\operatorname{sparse\_sigmoid}'(x) = \tfrac{1}{2}\,\mathbf{1}\{-1 < x < 1\} = \operatorname{sparse\_plus}''(x) \quad (x \ne \pm 1)",
+            ),
+            Step(
+                r"Why it is the two-class sparsemax: sparsemax maps the scores $(x, 0)$ to the "
+                r"nearest point $(p, 1 - p)$ with $0 \le p \le 1$. Without the bounds, setting "
+                r"the derivative $2(p - x) - 2(1 - p)$ of the squared distance to zero gives "
+                r"$p = (x + 1)/2$; the bounds clip it to $[0, 1]$:",
+                r"\operatorname{sparsemax}(x, 0)_{1} = \arg\min_{0 \le p \le 1} \bigl[(p - x)^{2} + (1 - p)^{2}\bigr] = \min\Bigl(\max\Bigl(\frac{x + 1}{2}, 0\Bigr), 1\Bigr)",
+            ),
+        ),
+        exercises=(
+            Exercise(
+                r"Compute the sparse sigmoid and its derivative at $x = -2$, $-0.5$, $0$ and "
+                r"$0.5$, and compare with the logistic sigmoid $\sigma$: its value at $0.5$, its "
+                r"slope at $0$, and the input at which it reaches $0.99$.",
+                cleandoc(
+                    r"""
+                    At $x = -2$ the input is below $-1$: value $0$, slope $0$. Inside
+                    $(-1, 1)$ the value is $(x + 1)/2$, so $0.25$ at $x = -0.5$, $0.5$ at
+                    $x = 0$ and $0.75$ at $x = 0.5$, with slope $1/2$ throughout.
+
+                    The logistic sigmoid gives $\sigma(0.5) \approx 0.6225$ and has slope
+                    $\sigma'(0) = 0.25$ at the origin: the sparse sigmoid is twice as steep
+                    there, which is what lets it reach $1$ already at $x = 1$. The sigmoid
+                    reaches $0.99$ only at $x = \ln 99 \approx 4.5951$, and never reaches $1$.
+                    <!-- answer: sparse_sigmoid(-2.0) = 0 -->
+                    <!-- answer: sparse_sigmoid(-0.5) = 0.25 -->
+                    <!-- answer: sparse_sigmoid(0.5) = 0.75 -->
+                    <!-- answer: sparse_sigmoid.derivative(0.5) = 0.5 -->
+                    <!-- answer: sigmoid(0.5) = 0.6225 -->
+                    <!-- answer: sigmoid.derivative(0.0) = 0.25 -->
+                    <!-- answer: root(lambda x: sigmoid(x) - 0.99, 0, 10) = 4.5951 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Show that the sparse sigmoid is PyTorch's Hardsigmoid, "
+                r"$\min(\max(x + 3, 0), 6)/6$, evaluated at $3x$, and Keras 2's hard sigmoid, "
+                r"$0.2x + 0.5$ clipped to $[0, 1]$, evaluated at $2.5x$. Check at $x = 0.5$ "
+                "and $x = 1$, including the derivative.",
+                cleandoc(
+                    r"""
+                    Substitute: $(3x + 3)/6 = (x + 1)/2$, and the clip of $x + 3$ to $[0, 6]$
+                    at $3x$ becomes the clip of $(x + 1)/2$ to $[0, 1]$. For Keras 2,
+                    $0.2 \cdot 2.5x + 0.5 = (x + 1)/2$ as well. All three are the same line of
+                    slope $1/2$ clipped to $[0, 1]$; only the input's scale differs.
+
+                    At $x = 0.5$ the Hardsigmoid of $1.5$ is $0.75$, the sparse sigmoid's
+                    value. By the chain rule its derivative is $3$ times Hardsigmoid's slope
+                    $1/6$, that is $0.5$. At $x = 1$ the Hardsigmoid of $3$ is $1$, and
+                    PyTorch's derivative of Hardsigmoid at its kink $3$ is $0$, so the
+                    composition's derivative is $0$ too: the convention this registry uses.
+                    <!-- answer: hardsigmoid(3 * 0.5) = 0.75 -->
+                    <!-- answer: sparse_sigmoid(0.5) = 0.75 -->
+                    <!-- answer: 3 * hardsigmoid.derivative(3 * 0.5) = 0.5 -->
+                    <!-- answer: hardsigmoid(3 * 1.0) = 1 -->
+                    <!-- answer: 3 * hardsigmoid.derivative(3 * 1.0) = 0 -->
+                    <!-- answer: sparse_sigmoid.derivative(1.0) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Sparsemax of two scores $(z_1, z_2)$ is the sparse sigmoid of their "
+                r"difference, $p_1 = \operatorname{sparse\_sigmoid}(z_1 - z_2)$. Compute $p_1$ "
+                r"and $p_2$ for the scores $(1.2, 0.4)$ and $(3, 0.5)$, compare with softmax, "
+                "and say when sparsemax gives a class probability exactly $0$.",
+                cleandoc(
+                    r"""
+                    Sparsemax, like softmax, depends only on the difference of the scores:
+                    adding the same number to both moves the scores along the direction
+                    $(1, 1)$, perpendicular to the simplex, which does not change the nearest
+                    point on it. For $(1.2, 0.4)$ the difference is $0.8$, so
+                    $p_1 = 1.8/2 = 0.9$ and $p_2 = 0.1$. For $(3, 0.5)$ the difference $2.5$
+                    exceeds $1$: $p_1 = 1$ and $p_2 = 0$ exactly, where softmax gives
+                    $\sigma(2.5) \approx 0.9241$ and keeps $0.0759$ for the second class.
+
+                    A class gets probability $0$ as soon as the other's score leads by $1$ or
+                    more; between, the probabilities move linearly with the difference.
+                    <!-- answer: sparse_sigmoid(1.2 - 0.4) = 0.9 -->
+                    <!-- answer: 1 - sparse_sigmoid(1.2 - 0.4) = 0.1 -->
+                    <!-- answer: sparse_sigmoid(3.0 - 0.5) = 1 -->
+                    <!-- answer: sigmoid(2.5) = 0.9241 -->
+                    <!-- answer: 1 - sigmoid(2.5) = 0.0759 -->
+                    """
+                ),
+            ),
+        ),
     ),
 ]

@@ -444,6 +444,7 @@ ENTRIES = [
     Activation(
         name="gelu_tanh",
         title="GELU (tanh approximation)",
+        symbol=r"\mathrm{GELU}_{\tanh}",  # the title is too long for a legend or a table
         aliases=("approximate_gelu", "gelu_approximate"),
         summary="The tanh approximation of GELU, given in the original paper, is still the "
         "default in some frameworks and pretrained models.",

@@ -12,8 +12,15 @@ under a key in two parts:
 - :func:`kernels_key`: a hash of those activations' kernels, every package function
   and constant the kernels reach, and their parameters.
 
+An experiment that reads a data set from an installed package names the files in its
+``DATA_FILES``; their bytes and the package's version enter the fingerprint too.
+
 Editing a kernel re-runs the experiments that use that activation and no other;
-editing prose, figures or pages re-runs none.
+editing prose, figures or pages re-runs none. Inside an experiment, :func:`each` keeps
+every task's result apart, under the kernels of the one activation it runs: after a
+kernel edit, a long experiment re-runs that activation's tasks only. The experiments in :data:`TRAINED` take
+minutes on a cold cache: a draft build (``use_store(..., draft=True)``) skips them, and
+asking for their results then raises :class:`Skipped`.
 """
 
 from __future__ import annotations
@@ -25,11 +32,14 @@ import importlib.util
 import inspect
 import json
 import types
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-NAMES = ("vanishing", "dying", "nonlinearity", "initialisation")
+NAMES = ("vanishing", "dying", "nonlinearity", "initialisation", "digits")
+TRAINED = frozenset({"digits"})  # minutes of training on a cold cache
 PACKAGE = "activations"
 CATALOG = "activations.catalog"
 
@@ -41,16 +51,34 @@ class Store(Protocol):
 
     def put(self, key: str, data: bytes) -> None: ...
 
+    def lock(self, key: str) -> AbstractContextManager[object]:
+        """Held while an experiment runs, so that two builds (or test workers) at once
+        train it once: the second waits, then reads the first's results."""
+        ...
+
+
+class Skipped(LookupError):
+    """The results of a trained experiment, asked for in a draft build."""
+
 
 _store: Store | None = None
+_draft = False
 _results: dict[str, dict[str, Any]] = {}
+_running = ""  # the code key of the experiment running now, under which each() keeps tasks
 
 
-def use_store(store: Store | None) -> None:
-    """Keep results in ``store`` from now on (None: compute in memory only)."""
-    global _store
-    _store = store
+def use_store(store: Store | None, draft: bool = False) -> None:
+    """Keep results in ``store`` from now on (None: compute in memory only); with
+    ``draft``, run none of the :data:`TRAINED` experiments (not even from the store, so
+    that a draft build's output depends on nothing but its sources)."""
+    global _store, _draft
+    _store, _draft = store, draft
     _results.clear()
+
+
+def skipped(name: str) -> bool:
+    """Whether this build leaves the experiment out (a draft build, a trained one)."""
+    return _draft and name in TRAINED
 
 
 def _module_file(name: str) -> Path | None:
@@ -99,21 +127,30 @@ def fingerprint(name: str) -> str:
         digest.update(module.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     for dependency in ("numpy", "scipy"):
         digest.update(f"{dependency}={metadata.version(dependency)}".encode())
+    experiment = importlib.import_module(f"{__name__}.{name}")
+    for distribution, file in getattr(experiment, "DATA_FILES", ()):
+        data = Path(str(metadata.distribution(distribution).locate_file(file))).read_bytes()
+        version = metadata.version(distribution)
+        digest.update(f"{distribution}={version}:{file}\0".encode())
+        digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
 def results(name: str) -> dict[str, Any]:
     """The experiment's data: from this process, the store, or a fresh run."""
+    if skipped(name):
+        raise Skipped(f"experiment {name!r}: skipped in a draft build")
     if name not in _results:
         _results[name] = _load_or_run(name)[0]
     return _results[name]
 
 
 def prepare(names: tuple[str, ...] = NAMES) -> int:
-    """Load or run every experiment up front; return how many had to run."""
+    """Load or run every experiment up front (less those :func:`skipped`); return how
+    many had to run."""
     ran = 0
     for name in names:
-        if name not in _results:
+        if name not in _results and not skipped(name):
             _results[name], fresh = _load_or_run(name)
             ran += fresh
     return ran
@@ -175,7 +212,14 @@ def _run_recording(module: Any) -> tuple[Any, list[str]]:
 
 
 def _load_or_run(name: str) -> tuple[dict[str, Any], bool]:
-    store = _store
+    if _store is None:
+        return _cached_or_run(name, None)
+    with _store.lock(name):
+        return _cached_or_run(name, _store)
+
+
+def _cached_or_run(name: str, store: Store | None) -> tuple[dict[str, Any], bool]:
+    global _running
     code_key = fingerprint(name) if store is not None else ""
     used = json.loads(store.get(code_key) or b"null") if store is not None else None
     if store is not None and used is not None:
@@ -185,9 +229,42 @@ def _load_or_run(name: str) -> tuple[dict[str, Any], bool]:
     module = importlib.import_module(f"{__name__}.{name}")
     # Through JSON either way, so a fresh run and a cached one give identical data (keys
     # keep their order: it is the order of the figures' curves and the tables' columns).
-    result, used = _run_recording(module)
+    _running = code_key
+    try:
+        result, used = _run_recording(module)
+    finally:
+        _running = ""
     data = json.dumps(result).encode()
     if store is not None:
         store.put(code_key, json.dumps(used).encode())
         store.put(f"{code_key}-{kernels_key(used)}", data)
     return json.loads(data), True
+
+
+Task = TypeVar("Task")
+
+
+def each(
+    tasks: list[Task],
+    compute: Callable[[list[Task]], list[Any]],
+    activation: Callable[[Task], str],
+) -> list[Any]:
+    """``compute`` of the tasks (JSON data each, in order), where each task's result is
+    kept in the store apart: under the running experiment's code, the task's repr and the
+    kernels of ``activation(task)``. Only the tasks with no kept result are computed, in
+    one call; the others come from the store, through JSON either way."""
+    if _store is None or not _running:
+        return [json.loads(json.dumps(r)) for r in compute(tasks)]
+    store, kernels = _store, {name: kernels_key([name]) for name in {*map(activation, tasks)}}
+
+    def key(task: Task) -> str:
+        digest = hashlib.sha256(repr(task).encode()).hexdigest()[:32]
+        return f"{_running}-task-{kernels[activation(task)]}-{digest}"
+
+    found = {i: store.get(key(task)) for i, task in enumerate(tasks)}
+    missing = [i for i, data in found.items() if data is None]
+    computed = compute([tasks[i] for i in missing]) if missing else []
+    for i, result in zip(missing, computed, strict=True):
+        found[i] = data = json.dumps(result).encode()
+        store.put(key(tasks[i]), data)
+    return [json.loads(found[i] or b"null") for i in range(len(tasks))]

@@ -100,3 +100,47 @@ def step(net: Network, grads: Gradients, rate: float) -> None:
     for w, b, gw, gb in zip(net.weights, net.biases, *grads, strict=True):
         w -= rate * gw
         b -= rate * gb
+
+
+def softmax_cross_entropy(logits: FloatArray, labels: np.ndarray) -> tuple[float, FloatArray]:
+    """The mean cross-entropy of softmax(logits) against integer class labels, and its
+    gradient dL/d(logits) = (softmax(logits) - one_hot(labels)) / batch. The largest
+    logit of each row is subtracted first: softmax does not change, nothing overflows."""
+    rows = np.arange(len(labels))
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    grad = np.exp(log_p)
+    grad[rows, labels] -= 1.0
+    return -float(log_p[rows, labels].mean()), grad / len(labels)
+
+
+@dataclass
+class Adam:
+    """Adam's state (Kingma & Ba, 2015): the running means of each parameter's gradient
+    and squared gradient, and the step count for their bias correction. The moments
+    follow the order of ``Network.weights + Network.biases``."""
+
+    rate: float
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+    t: int = 0
+    first: list[FloatArray] = field(default_factory=list)
+    second: list[FloatArray] = field(default_factory=list)
+
+
+def adam_step(net: Network, grads: Gradients, state: Adam) -> None:
+    """One Adam update, in place: each parameter moves by
+    rate * m_hat / (sqrt(v_hat) + eps), with m_hat and v_hat the bias-corrected moments."""
+    params, gradients = [*net.weights, *net.biases], [*grads[0], *grads[1]]
+    if not state.first:
+        state.first = [np.zeros_like(p) for p in params]
+        state.second = [np.zeros_like(p) for p in params]
+    state.t += 1
+    correct1, correct2 = 1.0 - state.beta1**state.t, 1.0 - state.beta2**state.t
+    for p, g, m, v in zip(params, gradients, state.first, state.second, strict=True):
+        m *= state.beta1
+        m += (1.0 - state.beta1) * g
+        v *= state.beta2
+        v += (1.0 - state.beta2) * g * g
+        p -= state.rate * (m / correct1) / (np.sqrt(v / correct2) + state.eps)

@@ -7,9 +7,11 @@ what the symbols mean, so one table serves every language.
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Callable
+from typing import Any
 
-from activations.experiments import results
+from activations.experiments import results, skipped
 
 
 def _symbol(name: str) -> str:
@@ -23,7 +25,9 @@ def scientific(value: float, digits: int = 2) -> str:
     if value == 0 or 1e-2 <= abs(value) < 1e3:
         return f"{value:#.{digits + 1}g}".rstrip(".")  # 3 digits, trailing zeros kept
     exponent = math.floor(math.log10(abs(value)))
-    mantissa = value / 10**exponent
+    mantissa = round(value / 10**exponent, digits - 1)
+    if abs(mantissa) >= 10:  # 9.996e-4 is 1.0 x 10^-3, not 10.0 x 10^-4
+        mantissa, exponent = mantissa / 10, exponent + 1
     return rf"${mantissa:.{digits - 1}f} \times 10^{{{exponent}}}$"
 
 
@@ -116,12 +120,144 @@ def initialisation() -> str:
     return _table(header, rows)
 
 
+# The digits experiment (experiments.digits). A draft build skips its training: its
+# tables keep their header and show one row of dashes.
+NONE = "—"
+
+
+def _mean(values: list[float]) -> float:
+    return statistics.fmean(values)
+
+
+def _loss(values: list[float | None]) -> str:
+    """The mean final loss; infinite if a seed's network diverged (its loss overflowed)."""
+    finite = [v for v in values if v is not None]
+    return scientific(_mean(finite)) if len(finite) == len(values) else r"$\infty$"
+
+
+def _value(value: float | None) -> str:
+    return NONE if value is None else scientific(value)
+
+
+def _ratio(norms: list[float | None]) -> str:
+    first, last = norms[0], norms[-1]
+    return NONE if first is None or last is None else scientific(first / last)
+
+
+def _accuracy(values: list[float]) -> str:
+    """Mean and standard deviation over the seeds."""
+    return rf"${_mean(values):.3f} \pm {statistics.pstdev(values):.3f}$"
+
+
+def _digits_header(depths: list[int]) -> list[str]:
+    header = ["$f$"]
+    for symbol in ("a", "L", "e", r"\rho"):
+        header += [f"${symbol}_{{{depth}}}$" for depth in depths]
+    return header
+
+
+def _digits_cells(data: dict[str, Any], name: str) -> list[str]:
+    runs = [data["runs"][name][str(depth)] for depth in data["config"]["depths"]]
+    cells = [f"${_symbol(name)}$"]
+    cells += [_accuracy(run["final"]["accuracy"]) for run in runs]
+    cells += [_loss(run["final"]["loss"]) for run in runs]
+    cells += [
+        NONE if run["epochs_to_target"] is None else f"{run['epochs_to_target']}" for run in runs
+    ]
+    cells += [f"{_mean(run['final']['dead']):.3f}" for run in runs]
+    return cells
+
+
+def _skipped(header: list[str]) -> str:
+    return _table(header, [[NONE] * len(header)])
+
+
+def digits() -> str:
+    """Every activation trained on the digits: test accuracy (mean and standard deviation
+    over the seeds), final training loss, first epoch at 90% test accuracy, dead share,
+    at each depth."""
+    from activations.experiments.digits import CONFIG
+
+    header = _digits_header(list(CONFIG.depths))
+    if skipped("digits"):
+        return _skipped(header)
+    data = results("digits")
+    return _table(header, [_digits_cells(data, name) for name in data["runs"]])
+
+
+def digits_row(name: str) -> str | None:
+    """The digits table's header and one activation's row; None for an activation the
+    experiment leaves out."""
+    from activations.experiments.digits import CONFIG
+
+    header = _digits_header(list(CONFIG.depths))
+    if skipped("digits"):
+        return _skipped(header)
+    data = results("digits")
+    if name not in data["runs"]:
+        return None
+    return _table(header, [_digits_cells(data, name)])
+
+
+def digits_dead() -> str:
+    """Dead and never-active shares and test accuracy at the first depth, at the usual
+    learning rate and the far too large ones."""
+    from activations.experiments.digits import CONFIG
+
+    depth = CONFIG.depths[0]
+    header = ["$f$", r"$\eta$", f"$a_{{{depth}}}$", rf"$\rho_{{{depth}}}$", rf"$\nu_{{{depth}}}$"]
+    if skipped("digits"):
+        return _skipped(header)
+    data = results("digits")
+    rates = {f"{data['config']['rate']:g}": data["runs"], **data["high_rates"]}
+    rows = []
+    for rate, by_name in rates.items():
+        for name in data["config"]["dying"]:
+            run = by_name[name] if rate in data["high_rates"] else by_name[name][str(depth)]
+            final = run["final"]
+            rows.append(
+                [
+                    f"${_symbol(name)}$",
+                    rate,
+                    _accuracy(final["accuracy"]),
+                    f"{_mean(final['dead']):.3f}",
+                    f"{_mean(final['inactive']):.3f}",
+                ]
+            )
+    return _table(header, rows)
+
+
+def digits_gradients() -> str:
+    """The deepest network: how much its last hidden layer's output differs from image to
+    image at initialisation, and how much of the last hidden layer's gradient reaches the
+    first during training (the ratio of their mean norms in a few epochs)."""
+    from activations.experiments.digits import CONFIG
+
+    deepest, epochs = max(CONFIG.depths), CONFIG.epochs
+    chosen = sorted({1, epochs // 3, 2 * epochs // 3, epochs} - {0})
+    header = ["$f$", f"$s_{{{deepest}}}$", *(f"$r_{{{epoch}}}$" for epoch in chosen)]
+    if skipped("digits"):
+        return _skipped(header)
+    data = results("digits")
+    rows = []
+    for name, by_depth in data["runs"].items():
+        norms = by_depth[str(deepest)]["gradients"]
+        rows.append(
+            [f"${_symbol(name)}$", _value(by_depth[str(deepest)]["spread"])]
+            + [_ratio(norms[epoch - 1]) for epoch in chosen]
+        )
+    return _table(header, rows)
+
+
 TABLES: dict[str, Callable[[], str]] = {
     "vanishing": vanishing,
     "dying": dying,
     "stack": stack,
     "xor": xor,
     "initialisation": initialisation,
+    "digits": digits,
+    "digits-dead": digits_dead,
+    "digits-gradients": digits_gradients,
 }
 
 

@@ -152,6 +152,7 @@ def untranslated(
             missing.append(f"family {entry.family}")
     for name in figure_names:
         owner, _, kind = name.rpartition("/")
-        if name not in module.FIGURES and not (owner in registry and kind in module.FIGURE_KINDS):
+        entry_figure = owner in registry or owner in module.ENTRIES  # vector entries too
+        if name not in module.FIGURES and not (entry_figure and kind in module.FIGURE_KINDS):
             missing.append(f"figure {name}")
     return sorted(set(missing))

@@ -69,8 +69,39 @@ LABELS: dict[str, str] = {
         "Parameter names and defaults are not the same in every framework: pass the "
         "parameters explicitly when you port a model."
     ),
+    # Vector entries (activations/vector_pages.py)
+    "heading.jacobian": "Jacobian",
+    "tab.field": "Over the plane",
+    "tab.slice": "Along a line",
+    "tab.temperature": "Temperature",
+    "vector.kind": "Kind",
+    "vector.kind.normaliser": "normaliser: maps a vector to a vector of the same length",
+    "vector.kind.gated": "gated: splits the vector into a value half and a gate half",
+    "vector.output": "Output length",
+    "vector.output.same": "the input's, $n$",
+    "vector.output.half": "half the input's, $n/2$",
+    "vector.elementwise": "Elementwise",
+    "vector.not_elementwise": "not elementwise: each output depends on several inputs",
+    "vector.sums": "Each output vector sums to 1",
+    "vector.kinks": "At kinks",
+    "vector.no_builtin": "No built-in: see the NumPy tab for the formula.",
     # References block
     "references.none": "No single paper introduced this function.",
+    # The digits experiment's row on a function page
+    "training.text": (
+        "**Trained on real data.** Networks of {shallow} and {deep} hidden layers with this "
+        "function, trained on scikit-learn's handwritten digits from {seeds} seeds: test accuracy $a$ "
+        "(mean $\\pm$ standard deviation), final training loss $L$, the first epoch with "
+        "90% test accuracy $e$ and the share of dead units $\\rho$, each by depth. Every "
+        "function's row, the set-up and what the numbers do and do not show: "
+        "[how each activation trains]({target})."
+    ),
+    "training.excluded": (
+        "**Not trained on real data.** The experiment that trains every other function "
+        "on handwritten digits leaves this one out: its derivative is 0 wherever it is "
+        "defined, so no gradient reaches the weights below it "
+        "([why it is left out]({target}))."
+    ),
     # Comparison table
     "table.plot": "Plot",
     "table.name": "Name",

@@ -107,6 +107,21 @@ window.ActivationKernels = (() => {
       df: (x, p) => (x >= 0 ? 1 : isruSlope(x, p.alpha)),
       kinks: at0,
     },
+    squared_relu: {
+      f: (x) => max(x, 0) * max(x, 0),
+      df: (x) => 2 * max(x, 0),
+      kinks: at0,
+    },
+    star_relu: {
+      f: (x, p) => (p.scale === 0 ? p.bias : max(x, 0) * p.scale * max(x, 0) + p.bias),
+      df: (x, p) => (p.scale === 0 ? 0 : 2 * p.scale * max(x, 0)),
+      kinks: at0,
+    },
+    sparse_plus: {
+      f: (x) => (x >= 1 ? x : (clip(x, -1, 1) + 1) ** 2 / 4),
+      df: (x) => (clip(x, -1, 1) + 1) / 2, // continuous: 0 at -1, 1 at 1
+      kinks: () => [-1, 1],
+    },
     gelu: {
       f: (x) => x * normalCdf(x),
       df: (x) => {
@@ -203,6 +218,11 @@ window.ActivationKernels = (() => {
       df: (x) => sigmoid(-x),
       kinks: none,
     },
+    sparse_sigmoid: {
+      f: (x) => clip(0.5 * x + 0.5, 0, 1),
+      df: (x) => inside(x, -1, 1) / 2, // 0 at both kinks, the constant pieces' slope
+      kinks: () => [-1, 1],
+    },
     softshrink: {
       f: (x, p) => x - clip(x, -p.lambd, p.lambd),
       df: (x, p) => (abs(x) > p.lambd ? 1 : 0),
@@ -237,5 +257,21 @@ window.ActivationKernels = (() => {
       },
       kinks: none,
     },
+    // Snake: x + sin^2(a x) / a, and its slope (sin(a x) + cos(a x))^2 = 1 + sin(2 a x).
+    snake: {
+      f: (x, p) => {
+        const t = p.alpha * x;
+        if (!Number.isFinite(t)) return x;
+        const s = Math.sin(t);
+        return x + (s / p.alpha) * s;
+      },
+      df: (x, p) => {
+        const t = p.alpha * x;
+        const v = Math.sin(t) + Math.cos(t);
+        return v * v;
+      },
+      kinks: none,
+    },
+    exponential: { f: (x) => exp(x), df: (x) => exp(x), kinks: none },
   };
 })();

@@ -11,7 +11,15 @@ and numbers stay as in English.
 from __future__ import annotations
 
 from activations.i18n import EntryText
-from activations.i18n.zh import classic, other, rectifiers, shrinkage, sigmoidal, smooth
+from activations.i18n.zh import (
+    classic,
+    other,
+    rectifiers,
+    shrinkage,
+    sigmoidal,
+    smooth,
+    vector,
+)
 
 LABELS: dict[str, str] = {
     "heading.origin": "起源",
@@ -80,6 +88,33 @@ LABELS: dict[str, str] = {
     "table.continuity": "连续性",
     "table.monotonic": "单调",
     "table.saturating": "饱和",
+    "training.text": (
+        "**在真实数据上训练。** 以此函数为激活、含 {shallow} 个和 {deep} 个隐藏层的网络，"
+        "在 scikit-learn 自带的手写数字数据集上，从 {seeds} 个随机种子各训练一次：测试准确率 $a$"
+        "（均值 $\\pm$ 标准差）、训练结束时的训练损失 $L$、测试准确率首次达到 90% 的轮次 $e$，"
+        "以及死亡单元所占的比例 $\\rho$，均按深度列出。所有函数的结果、实验设置，以及这些数字"
+        "能说明什么、不能说明什么，见[每个激活函数的训练表现]({target})。"
+    ),
+    "training.excluded": (
+        "**未在真实数据上训练。** 在手写数字上训练其他所有函数的实验没有包含这个函数：它的导数"
+        "在有定义的地方处处为 0，梯度无法传到它下面的权重（[为什么不包含它]({target})）。"
+    ),
+    # 向量条目（activations/vector_pages.py）
+    "heading.jacobian": "雅可比矩阵",
+    "tab.field": "平面上",
+    "tab.slice": "沿一条直线",
+    "tab.temperature": "温度",
+    "vector.kind": "类型",
+    "vector.kind.normaliser": "归一化型：把一个向量映射为同样长度的向量",
+    "vector.kind.gated": "门控型：把向量分成值的一半和门的一半",
+    "vector.output": "输出长度",
+    "vector.output.same": "与输入相同，$n$",
+    "vector.output.half": "输入的一半，$n/2$",
+    "vector.elementwise": "逐元素",
+    "vector.not_elementwise": "不是逐元素的：每个输出依赖多个输入",
+    "vector.sums": "每个输出向量之和为 1",
+    "vector.kinks": "不可导点处",
+    "vector.no_builtin": "没有内置函数：公式见 NumPy 标签页。",
 }
 
 FAMILIES: dict[str, str] = {
@@ -89,6 +124,7 @@ FAMILIES: dict[str, str] = {
     "sigmoidal": "类 Sigmoid 函数",
     "shrinkage": "收缩函数",
     "other": "其他",
+    "vector": "向量与门控",
 }
 
 # Alt text of the guide figures, by figure name; {domain} is the plotted x window.
@@ -127,6 +163,33 @@ FIGURES: dict[str, str] = {
         "SELU 保持水平，2/n 的 tanh 稳定在 0.6 附近，1/n 的 tanh 缓慢降到约 0.01，1/n 的 ReLU "
         "每层减半，降到约 10 的负 15 次方。"
     ),
+    **{
+        f"experiments/digits-{group}-{depth}": (
+            f"含 {depth} 个隐藏层的网络在手写数字上每一轮（共 30 轮）训练后的测试准确率，"
+            f"对应{names}：三个随机种子的均值，阴影为上下各一个标准差。"
+        )
+        for group, names in (
+            ("classic", "四个经典函数（sigmoid、tanh、ReLU、Leaky ReLU）"),
+            ("modern", "现代常用函数（GELU、SiLU、Mish、ELU、SELU）"),
+        )
+        for depth in (4, 12)
+    },
+    "experiments/digits-gradients": (
+        "30 轮训练中每一轮第一层与第十二层梯度范数之比，纵轴为对数坐标，分别对应 sigmoid、"
+        "hardsigmoid、tanh、ReLU、GELU 和 SELU：tanh、ReLU、GELU 和 SELU 始终在 1 到 10 之间；"
+        "hardsigmoid 始终约为 10 的负 8 次方；sigmoid 在前 18 轮低于 10 的负 5 次方，随后急剧上升，"
+        "最后八轮在 0.08 到 3 之间。"
+    ),
+    "experiments/digits-sigmoid-layers": (
+        "sigmoid 网络 12 层中每一层的梯度范数，纵轴为对数坐标，分别取第 1、10、20 和 30 轮："
+        "第 1 轮和第 10 轮从最后一层到第一层每层缩小约四倍，总共六到七个数量级；第 20 轮时前几层的"
+        "范数已开始回升；第 30 轮时曲线呈谷形，中间几层最低，第一层的范数高于最后一层。"
+    ),
+    "experiments/digits-dying": (
+        "ReLU、Leaky ReLU 和 ELU 在过大的学习率 0.1 下，每一轮训练后在所有训练图像上都低于零的"
+        "隐藏单元所占的比例：第一轮之后 ReLU 就有一半以上，随后升到约 70%；Leaky ReLU 和 ELU "
+        "各约一半。"
+    ),
 }
 
 # Alt text of every entry's figures, by kind; {title} is the entry's title.
@@ -135,6 +198,9 @@ FIGURE_KINDS: dict[str, str] = {
     "derivative": "{title} 的导数图像，{domain}。",
     "overlay": "{title}（实线）与其导数（虚线）画在同一坐标系中，{domain}。",
     "thumbnail": "{title} 的缩略图。",
+    "field": "{title} 在平面上的等值线图：两个输入各从 −4 到 4，正负（或高低）区域着色区分。",
+    "slice": "{title} 沿一条直线的截面（粗线），旁边是它在这条线上对应的标量函数（虚线）。",
+    "temperature": "softmax 作用于 (x, 0) 时的第一个输出，温度分别为 0.25、1 和 4：温度越低，越接近 0 处的阶跃。",
 }
 DOMAIN = "x 从 {low:g} 到 {high:g}"
 
@@ -146,4 +212,5 @@ ENTRIES: dict[str, EntryText] = {
     **sigmoidal.ENTRIES,
     **shrinkage.ENTRIES,
     **other.ENTRIES,
+    **vector.ENTRIES,
 }

@@ -619,4 +619,187 @@ ENTRIES: dict[str, EntryText] = {
             ),
         ),
     ),
+    "snake": EntryText(
+        "Snake",
+        r"Snake，即 $x + \sin^2(\alpha x)/\alpha$，在恒等映射上叠加一个周期性的波纹：它像整流函数"
+        "一样单调且无界，却带有周期性的偏置，使网络能够外推周期信号；BigVGAN 等音频模型使用它。",
+        params={
+            "alpha": r"频率 $\alpha$（论文中的 $a$）：波纹每隔 $\pi/\alpha$ 重复一次，高度为 "
+            r"$1/\alpha$。BigVGAN 和 DAC 为每个通道学习一个，初始值为 $1$。"
+        },
+        origin="Ziyin、Hartwig 和 Ueda 于 2020 年提出 Snake。在此之前他们证明了，使用常见激活函数的"
+        r"网络无法外推周期函数：远离训练数据时，ReLU 网络变成线性的，$\tanh$ 网络变成常数，无论数据的"
+        "周期如何。正弦之类的周期激活函数具有这种偏置，却难以优化。Snake 在恒等映射上加上 "
+        r"$\sin^{2}(\alpha x)/\alpha$，在保留单调的、类似整流函数的趋势的同时叠加一个周期部分；他们"
+        "证明了由 Snake 单元构成的网络能在整条实轴上逼近周期函数。他们在气温和金融时间序列上测试了它，"
+        "频率或固定或可学习。",
+        uses="神经音频，其中的波形是周期性的：通用声码器 BigVGAN（Lee 等，2022）在其抗混叠多周期模块中"
+        r"使用每个通道各学一个 $\alpha$ 的 Snake；Descript Audio Codec（Kumar 等，2023）用它替换了 "
+        r"Leaky ReLU，重建质量明显提高；两者都把 $\alpha$ 初始化为 $1$。原论文把它用于具有日周期和年"
+        "周期的时间序列。没有框架内置它。",
+        strengths=(
+            r"它的导数 $1 + \sin(2\alpha x)$ 落在 $[0, 2]$ 内、平均值为 $1$：Snake 是单调的，它的梯度"
+            "既不会在一个区间上消失，也不会增大。",
+            r"周期性的偏置使网络能把周期信号外推到训练范围之外，而 ReLU 网络在那里变成线性，$\tanh$ "
+            "网络变成平的。",
+            r"它光滑（$C^\infty$），在 $0$ 附近接近恒等映射（$f(0) = 0$，$f'(0) = 1$），只有一个"
+            "控制频率的参数。",
+        ),
+        weaknesses=(
+            r"频率必须与数据匹配：当 $\alpha \to 0$ 和 $\alpha \to \infty$ 时 Snake 都趋于恒等映射，"
+            r"所以 $\alpha$ 通常按通道学习。",
+            r"在孤立的点 $x = -\pi/(4\alpha) + k\pi/\alpha$ 处梯度恰好为 $0$，在其附近也很小。",
+            "每次求值要计算一次正弦，导数要计算正弦和余弦，比整流函数的一次比较更贵；没有框架内置它。",
+        ),
+        derivation=(
+            r"用链式法则对周期项求导：外层函数 $u^{2}/\alpha$ 给出 $2u/\alpha$，内层 "
+            r"$u = \sin(\alpha x)$ 给出 $\alpha\cos(\alpha x)$，两个 $\alpha$ 相消：",
+            r"由倍角公式 $2\sin t\cos t = \sin 2t$；再加上恒等映射的斜率 $1$：",
+            r"由于 $\sin^{2} t + \cos^{2} t = 1$，同一个斜率是一个完全平方：永远不为负，所以 Snake "
+            r"单调不减，并且只在 $\sin(\alpha x) = -\cos(\alpha x)$ 的孤立点处为 $0$。本包按这个形式"
+            r"计算，因为在这些点附近 $1 + \sin(2\alpha x)$ 会发生相消而丢失有效数字。",
+            r"斜率在 $0$ 与 $2$ 之间振荡，周期为 $\pi/\alpha$，所以在 $\pm\infty$ 处没有极限（本包在"
+            r"那里返回 NaN）；在每个周期上它的平均值为 $1$，即恒等映射的斜率：",
+        ),
+        exercises=(
+            Exercise(
+                r"取 $\alpha = 1$，计算 Snake 及其导数在 $x = 1$ 和 $x = -\pi/4$ 处的值。第二个点有什么"
+                "特别之处？其他这样的点在哪里？",
+                cleandoc(
+                    r"""
+                    在 $x = 1$ 处：$1 + \sin^{2} 1 \approx 1.7081$，斜率为 $1 + \sin 2 \approx 1.9093$，接近最大值 $2$。在 $x = -\pi/4$ 处：$\sin^{2}(-\pi/4) = 1/2$，所以值为 $-\pi/4 + 1/2 \approx -0.2854$，斜率为 $1 + \sin(-\pi/2) = 0$：曲线在那里瞬间变平，这是一个切线水平的拐点，而不是极值点，因为两侧的斜率都为正。
+
+                    凡是 $\sin(2x) = -1$ 的地方斜率都为 $0$，即对每个整数 $k$，$x = -\pi/4 + k\pi$：每个周期 $\pi$ 有一个平点。
+                    <!-- answer: snake(1.0) = 1.7081 -->
+                    <!-- answer: snake.derivative(1.0) = 1.9093 -->
+                    <!-- answer: snake(-math.pi / 4) = -0.2854 -->
+                    <!-- answer: snake.derivative(-math.pi / 4) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明 $\operatorname{Snake}(x) = x + \bigl(1 - \cos(2\alpha x)\bigr)/(2\alpha)$。由此"
+                r"推出 $\operatorname{Snake}(x) - x$ 是周期函数，并给出 $\alpha = 2$ 时它的周期和值域。"
+                "为什么由 Snake 单元构成的网络能够表示周期函数，而不只是在数据附近逼近它？",
+                cleandoc(
+                    r"""
+                    由 $\cos 2t = 1 - 2\sin^{2} t$ 得 $\sin^{2} t = (1 - \cos 2t)/2$；取 $t = \alpha x$ 并乘以因子 $1/\alpha$：
+
+                    $$
+                    \operatorname{Snake}(x) = x + \frac{1}{2\alpha} - \frac{\cos(2\alpha x)}{2\alpha}
+                    $$
+
+                    即一条直线加上一个周期为 $2\pi/(2\alpha) = \pi/\alpha$ 的余弦。对 $\alpha = 2$，周期为 $\pi/2 \approx 1.5708$，$\operatorname{Snake}(x) - x$ 的取值范围是 $[0, 1/\alpha] = [0, 0.5]$，最高点在 $x = \pi/4$。
+
+                    一个单元计算 $\operatorname{Snake}(wx + c)$，其中含有精确的余弦 $\cos(2\alpha(wx + c))$；下一层可以用两个权重相反的单元抵消线性趋势而保留周期部分，而这类余弦之和就是傅里叶级数。于是周期性在整条实轴上都成立，而不只是在有数据的地方。
+                    <!-- answer: math.pi / 2 = 1.5708 -->
+                    <!-- answer: snake(math.pi / 4, alpha=2.0) - math.pi / 4 = 0.5 -->
+                    <!-- answer: snake(0.0, alpha=2.0) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明 $\lvert \operatorname{Snake}(x) - x \rvert \le 1/\alpha$，并证明对固定的 $x$，"
+                r"当 $\alpha$ 很小时两者之差约为 $\alpha x^{2}$。在 $x = 2$ 处分别对 $\alpha = 0.01$ 和 "
+                r"$\alpha = 100$ 计算这个差。这对选择频率说明了什么？",
+                cleandoc(
+                    r"""
+                    差 $\sin^{2}(\alpha x)/\alpha$ 介于 $0$ 与 $1/\alpha$ 之间，因为 $\sin^{2}$ 就是如此。当 $\alpha x$ 很小时 $\sin(\alpha x) \approx \alpha x$，所以差约为 $(\alpha x)^{2}/\alpha = \alpha x^{2}$。
+
+                    在 $x = 2$ 处，$\alpha = 0.01$ 时差为 $\sin^{2}(0.02)/0.01 \approx 0.0400$，与 $\alpha x^{2} = 0.04$ 相符：在这个频率下波纹的周期约为 $314$，所以在通常的输入范围内 Snake 几乎就是恒等映射，只是略微向上弯。$\alpha = 100$ 时差为 $\sin^{2}(200)/100 \approx 0.0076$，低于上界 $0.01$：波纹小到无关紧要。两个极端都使 Snake 近乎线性，所以有用的 $\alpha$ 要与输入的尺度和信号的周期相匹配，模型也因此按通道学习它。
+                    <!-- answer: snake(2.0, alpha=0.01) - 2.0 = 0.0400 -->
+                    <!-- answer: 0.01 * 2.0**2 = 0.04 -->
+                    <!-- answer: math.pi / 0.01 = 314 -->
+                    <!-- answer: snake(2.0, alpha=100.0) - 2.0 = 0.0076 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    "exponential": EntryText(
+        "指数函数",
+        r"指数函数 $e^x$ 把任意得分映射为正数，Keras 把它作为激活函数提供。在 float64 中当 "
+        r"$x \approx 709.78$ 以上（float32 中为 $88.72$，float16 中为 $11.09$）时，真实值超过最大的"
+        r"浮点数，结果溢出为 $+\infty$。",
+        origin="指数函数无需发明者，但它作为输出激活函数的角色有一个明确的来源：广义线性模型的对数连接"
+        "（Nelder 和 Wedderburn，1972）。Poisson 回归把计数均值的对数建模为输入的线性函数，于是均值是"
+        "一个线性得分的指数，天然为正。神经网络把同样的办法用于任何必须为正的量，例如速率、尺度或方差；"
+        "指数函数也是 softmax 的分子。Keras 以 `keras.activations.exponential` 的形式提供它。",
+        uses="用于正值量的输出层：Poisson 或其他计数模型的均值（对数连接），以及以对数形式预测的尺度和"
+        r"方差，例如变分自编码器（Kingma 和 Welling，2013）的编码器输出 $\log\sigma^{2}$，再用指数函数"
+        r"还原 $\sigma$。它是 softmax 以及 Transformer 中注意力权重的分子。它很少用作隐藏层激活函数："
+        "它的输出和梯度都会无界增长。",
+        strengths=(
+            r"它对每个输入都给出正值，并把加性的得分变成乘性的效应：得分每增加一个单位，输出就乘以 "
+            r"$e \approx 2.718$。",
+            "它的导数就是它自身，所以反向传播可以复用前向输出；它光滑且是凸的。",
+            "用对数来预测一个正值量，可以让普通大小的得分覆盖许多个数量级。",
+        ),
+        weaknesses=(
+            r"它会溢出：在 float64 中 $x \approx 709.78$ 以上、float32 中 $88.72$ 以上、float16 中 "
+            r"$11.09$ 以上，真实值超出最大的浮点数，本包在那里返回 $+\infty$，与 IEEE 运算一致；梯度"
+            "与输出一样大。",
+            r"对负输入它会饱和：$e^{x}$ 及其梯度都趋于零，在 float64 中约 $-745$ 以下下溢为恰好 $0$。",
+            "softplus 是更温和的正值映射，对大输入只线性增长；指数函数适合那些本来就是对数的输出。",
+        ),
+        derivation=(
+            r"从差商出发，利用 $e^{x + h} = e^{x}e^{h}$：因子 $e^{x}$ 与 $h$ 无关，可以提到极限之外。",
+            r"剩下的极限是 $0$ 处的斜率。由幂级数 $e^{h} = \sum_{k \ge 0} h^{k}/k!$，这个商等于 "
+            r"$1 + h/2 + h^{2}/6 + \cdots$，它趋于 $1$：",
+            r"所以指数函数是它自己的导数，由归纳法，各高阶导数也都是它自己：它是 $C^\infty$ 的、正的、"
+            r"凸的。带有速率时，例如 $e^{\beta x}$，链式法则要再乘以 $\beta$：",
+            r"用输出 $y = e^{x}$ 来表示，斜率就是 $y$ 本身，所以反向传播把传入的梯度乘以保存的输出。相对"
+            "变化处处相同：输出的对数随得分一比一地变化。",
+        ),
+        exercises=(
+            Exercise(
+                r"分别求 float64、float32 和 float16 中使 $e^{x}$ 仍为有限值的最大输入；它们的最大数约为 "
+                r"$1.80 \times 10^{308}$、$3.40 \times 10^{38}$ 和 $65504$。$e^{11}$ 在 float16 中是多少？",
+                cleandoc(
+                    r"""
+                    指数函数在 $x = \ln M$ 处越过最大浮点数 $M$：float64 中约为 $709.78$，float32 中为 $88.72$，float16 中为 $11.09$。再往外，真实值无法表示，本包返回 $+\infty$，即 IEEE 舍入的结果，并且不发出警告。
+
+                    $e^{11} \approx 59874.1$，而 float16 的数在 $32768$ 与 $65536$ 之间相隔 $32$，所以它被存为 $59872$。因此在混合精度训练中，指数输出要在 float32 中计算，或者换成有界的或增长更慢的映射。
+                    <!-- answer: math.log(np.finfo(np.float64).max) = 709.78 -->
+                    <!-- answer: math.log(np.finfo(np.float32).max) = 88.72 -->
+                    <!-- answer: math.log(np.finfo(np.float16).max) = 11.09 -->
+                    <!-- answer: exponential(11.0) = 59874.1 -->
+                    <!-- answer: exponential(np.float16(11.0)) = 59872 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"Poisson 回归由得分 $s$ 预测计数 $k$ 的速率 $\lambda = e^{s}$，其负对数似然为 "
+                r"$e^{s} - ks + \ln k!$。求它对 $s$ 的梯度，在 $k = 3$ 时分别于 $s = \ln 2$ 和 "
+                r"$s = \ln 3$ 处求值，并说明 $s$ 从 $-5$ 到 $5$ 时速率跨越多少个数量级。",
+                cleandoc(
+                    r"""
+                    梯度为 $e^{s} - k$：预测的速率减去计数，与 logistic 损失的 $\sigma(s) - y$ 形式相同。在 $s = \ln 2$ 处速率为 $2$，梯度为 $2 - 3 = -1$，把得分往上推；在 $s = \ln 3$ 处梯度为 $0$，即最小值点。
+
+                    在 $s \in [-5, 5]$ 上，速率从 $e^{-5}$ 变到 $e^{5}$，相差因子 $e^{10} \approx 22026$，也就是 $\log_{10} e^{10} \approx 4.34$ 个数量级，而得分的大小都很普通。
+                    <!-- answer: exponential(math.log(2.0)) - 3 = -1 -->
+                    <!-- answer: exponential(math.log(3.0)) - 3 = 0 -->
+                    <!-- answer: exponential(10.0) = 22026 -->
+                    <!-- answer: math.log10(exponential(10.0)) = 4.34 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"变分自编码器的编码器输出 $v = \log\sigma^{2}$，而 $\sigma = e^{v/2}$。对 $v = -2$ 计算 "
+                r"$\sigma$ 和 $d\sigma/dv$，并与用 $\sigma^{2} = \operatorname{softplus}(v)$ 预测方差的"
+                "做法比较。",
+                cleandoc(
+                    r"""
+                    $\sigma = e^{-1} \approx 0.3679$，由链式法则 $d\sigma/dv = \tfrac{1}{2}e^{v/2} = \sigma/2 \approx 0.1839$：梯度与输出成正比，所以 $v$ 每走一步，$\sigma$ 都按同样的倍数变化，无论 $\sigma$ 是 $10^{-3}$ 还是 $10^{3}$。
+
+                    用 softplus 时，$\sigma^{2} = \ln(1 + e^{-2}) \approx 0.1269$，$\sigma \approx 0.3563$，在这里很接近；但对大的 $v$，softplus 线性增长，$\sigma^{2} \approx v$，而指数函数按 $e^{v}$ 增长并可能溢出；对非常负的 $v$，两者都像 $e^{v}$ 那样缩小。
+                    <!-- answer: exponential(-1.0) = 0.3679 -->
+                    <!-- answer: exponential(-1.0) / 2 = 0.1839 -->
+                    <!-- answer: softplus(-2.0) = 0.1269 -->
+                    <!-- answer: math.sqrt(softplus(-2.0)) = 0.3563 -->
+                    """
+                ),
+            ),
+        ),
+    ),
 }

@@ -552,4 +552,305 @@ ENTRIES: dict[str, EntryText] = {
             ),
         ),
     ),
+    "squared_relu": EntryText(
+        "平方 ReLU",
+        r"平方 ReLU，即 $\max(x, 0)^2$，对负输入为 $0$，对正输入是一条抛物线；它是对高效 "
+        "Transformer 的演化搜索 Primer 为前馈模块找到的激活函数。",
+        r"平方 ReLU 连续可导；它的二阶导数在 $x = 0$ 处跳跃（从 $0$ 跳到 $2$），导数在该点左右两侧"
+        r"都等于 $0$。",
+        origin="So、Mańke、Liu、Dai、Shazeer 和 Le 于 2021 年通过 Primer 找到了平方 ReLU。Primer 是"
+        "一次寻找更廉价的 Transformer 语言模型的演化搜索：它不在整层之间挑选，而是对定义模型的 "
+        "TensorFlow 程序做变异，细到单个运算，并保留在相同训练计算量下验证损失更低的程序。搜索找到的"
+        "改动中，有两项贡献了大部分收益：把前馈模块中的 ReLU 取平方，以及在自注意力的每个 query、key "
+        r"和 value 投影之后加一个深度卷积。作者指出，平方 ReLU 就是门控权重与值权重绑定（$U = V$）时的 "
+        r"ReGLU，$\max(xU, 0) \odot xV$：它用少一个权重矩阵的代价保留了门控变体的部分好处。",
+        uses="首先是 Primer 本身：把它的改动放进 T5 代码库后，一个 5 亿参数、在 C4 上训练的语言模型的"
+        "训练成本降到四分之一（So 等，2021）。NVIDIA 的 Nemotron-4 15B（Parmar 等，2024）在 MLP "
+        "层中使用平方 ReLU，StarReLU（Yu 等，2022）则为视觉 MetaFormer 给它加上缩放和平移。PyTorch、"
+        "TensorFlow 和 JAX 都没有内置它；`torch.relu(x) ** 2` 就是完整的实现。",
+        strengths=(
+            r"它的导数 $2\max(x, 0)$ 是连续的，所以与 ReLU 不同，它在 $0$ 处没有折角（$C^1$），同时"
+            "保留了 ReLU 对负输入给出的精确零值。",
+            "计算只需一次比较和一次乘法，远比 GELU 的误差函数或 SiLU 的指数运算便宜，而且没有参数。",
+            "把门控权重与值权重绑定后它就是 ReGLU，因此前馈模块不需要第三个权重矩阵就能得到门控乘积。",
+        ),
+        weaknesses=(
+            r"它按平方增长：较大的预激活会给出很大的输出和梯度 $2x$；在 float16 中，一旦 $x$ 超过"
+            r"约 $256$，平方就溢出为无穷大，所以它依赖归一化和谨慎的缩放。",
+            r"负输入的梯度为零，与 ReLU 一样；而在 $0$ 稍右处梯度 $2x$ 也很小，所以单元可能死亡，"
+            "较小的正输入学得很慢。",
+            "支持它的证据来自 Transformer 语言模型；在其他场景中它几乎没有使用记录，主流框架也都没有"
+            "提供它。",
+        ),
+        derivation=(
+            r"在 $0$ 以外，对每一段分别求导：由幂法则，$x^{2}$ 的导数是 $2x$，常数 $0$ 的导数是 $0$。"
+            r"用 ReLU 来写，链式法则给出同样的结果：外层 $u^{2}$ 贡献 $2u$，内层 $\max(x, 0)$ 贡献它的"
+            r"斜率 $1$ 或 $0$：",
+            r"在 $x = 0$ 处链式法则不适用，因为 ReLU 在那里不可导；回到差商，$f(0) = 0$。从右侧看差商为 "
+            r"$h^{2}/h = h$，从左侧看为 $0/h = 0$，两者都趋于 $0$：平方 ReLU 在原点可导，而 ReLU 不可导。",
+            r"所以导数处处都是 $2\max(x, 0)$，即 ReLU 的两倍：连续，因此平方 ReLU 是 $C^1$ 的。再求一次"
+            r"导得到 ReLU 阶跃的两倍，它在原点从 $0$ 跳到 $2$，所以函数不是 $C^2$ 的；原点就是本注册表"
+            "记录的不可导点。",
+            r"只用输出也可以：$y = f(x)$ 等于 $x^{2}$ 或 $0$，所以 $\sqrt{y}$ 就是 $\max(x, 0)$，保存了 "
+            r"$y$ 的反向传播不再需要别的量：",
+        ),
+        exercises=(
+            Exercise(
+                r"计算平方 ReLU 及其导数在 $x = -1$、$0.5$ 和 $3$ 处的值。对哪些输入它小于 ReLU？对哪些"
+                r"输入它的斜率小于 ReLU 的斜率 $1$？",
+                cleandoc(
+                    r"""
+                    在 $x = -1$ 处两者都是 $0$。在 $x = 0.5$ 处，值为 $0.25$，斜率为 $2 \cdot 0.5 = 1$；在 $x = 3$ 处，值为 $9$，斜率为 $6$。
+
+                    当 $0 < x < 1$ 时 $x^{2} < x$：平方 ReLU 压小较小的正激活、放大较大的正激活，是一种只保留最强响应的柔和形式。它的斜率 $2x$ 在 $0 < x < 0.5$ 时小于 $1$，此后大于它，所以与 ReLU 相比，小的正输入学得更慢，大的正输入学得更快。
+                    <!-- answer: squared_relu(-1.0) = 0 -->
+                    <!-- answer: squared_relu(0.5) = 0.25 -->
+                    <!-- answer: squared_relu.derivative(0.5) = 1 -->
+                    <!-- answer: squared_relu(3.0) = 9 -->
+                    <!-- answer: squared_relu.derivative(3.0) = 6 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"ReGLU 把值 $a$ 乘以门 $b$ 的 ReLU。证明当 $a = b = u$ 时它就是 $u$ 的平方 ReLU，并在 "
+                r"$u = 1.5$ 和 $u = -2$ 处验证。再数一数权重：模型宽度为 $512$、隐藏宽度为 $2048$ 的前馈"
+                "模块在使用平方 ReLU 时有两个权重矩阵，共有多少个权重？有三个矩阵的 ReGLU 取多大的隐藏宽度"
+                "才能得到相同的数目？",
+                cleandoc(
+                    r"""
+                    当 $u > 0$ 时 $u \cdot \max(u, 0) = u^{2}$；当 $u \le 0$ 时 ReLU 为 $0$，乘积也一样。两种情形下都等于 $\max(u, 0)^{2}$。在 $u = 1.5$ 处两者都是 $2.25$；在 $u = -2$ 处两者都是 $0$。在模块中，把门控权重与值权重绑定（$U = V$），ReGLU 就变成作用于 $xU$ 的平方 ReLU。
+
+                    平方 ReLU 的模块有 $2 \cdot 512 \cdot 2048$ 个权重，约 $2.10$ 百万。ReGLU 有三个 $512 \times h$ 的矩阵，所以数目相同需要 $3h = 2 \cdot 2048$，即 $h \approx 1365$：宽度的三分之二，这正是门控前馈模块在同等规模下比较时遵循的规则。
+                    <!-- answer: 1.5 * relu(1.5) = 2.25 -->
+                    <!-- answer: squared_relu(1.5) = 2.25 -->
+                    <!-- answer: squared_relu(-2.0) = 0 -->
+                    <!-- answer: 2 * 512 * 2048 / 1e6 = 2.10 -->
+                    <!-- answer: 2 * 2048 / 3 = 1365 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"float16 的最大有限数是 $65504$。哪些输入使平方 ReLU 的结果有限？float16 中 $255$ 的"
+                "平方 ReLU 是多少？超出之后本包返回什么？为什么导数在远得多的地方仍然安全？",
+                cleandoc(
+                    r"""
+                    在 $32768$ 与 $65536$ 之间，float16 的数相隔 $32$，所以小于 $65520$（比 $65504$ 多半个间隔）的平方仍会向下舍入为有限数：结果一直到 $x = \sqrt{65520} \approx 255.97$ 都是有限的。$255$ 的平方是 $65025$，舍入为 $65024$。再往外，真实的平方超出了 float16 的范围，本包返回 $+\infty$，与 IEEE 舍入一致，并且不发出警告。
+
+                    导数 $2x$ 要到 $x = 32752$ 才达到 $65504$，远得多：前向传播早在反向传播之前就会溢出，这就是为什么混合精度训练把这类激活放在更宽的类型中计算，或者先对输入做归一化。
+                    <!-- answer: math.sqrt(65520) = 255.97 -->
+                    <!-- answer: squared_relu(np.float16(255.0)) = 65024 -->
+                    <!-- answer: 65504 / 2 = 32752 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    "star_relu": EntryText(
+        "StarReLU",
+        r"StarReLU，即 $s\max(x, 0)^2 + b$，是带有可学习缩放和偏置的平方 ReLU；它的默认值 "
+        r"$s = 2/\sqrt{5}$ 和 $b = -1/\sqrt{5}$ 使标准正态输入的输出均值为 $0$、方差为 $1$。",
+        r"StarReLU 连续可导；它的二阶导数在 $x = 0$ 处跳跃（从 $0$ 跳到 $2s$），导数在该点左右两侧"
+        r"都等于 $0$。",
+        {
+            "scale": r"平方 ReLU 的缩放 $s$，与网络一起学习；默认值 $2/\sqrt{5} \approx 0.8944$ 取自 "
+            r"Yu 等，是 $z \sim \mathcal{N}(0, 1)$ 时 $\max(z, 0)^2$ 的标准差的倒数。",
+            "bias": r"加到输出上的偏置 $b$，同样可学习；默认值 $-1/\sqrt{5} \approx -0.4472$ 使标准"
+            "正态输入的输出均值为 $0$。",
+        },
+        origin="Yu、Si、Zhou、Luo、Zhou、Feng、Yan 和 Wang 于 2022 年在 MetaFormer Baselines for "
+        "Vision 中提出 StarReLU。这项研究考察由 MetaFormer 模块搭建的图像模型；MetaFormer 模块是把"
+        "注意力换成任意 token 混合器的 Transformer 模块。他们想要一个比 GELU 更廉价的激活函数，于是从 "
+        r"Primer 的平方 ReLU 出发，但注意到对标准正态输入，它的输出均值为 $1/2$、方差为 $5/4$，会使"
+        r"激活值的分布发生偏移。减去这个均值再除以标准差，得到 $0.8944\max(x, 0)^2 - 0.4472$；随后他们"
+        r"把缩放 $s$ 和偏置 $b$ 改为与网络一起学习、由所有通道共享的标量。",
+        uses="Yu 等（2022）的 MetaFormer 基线模型：ConvFormer 和 CAFormer 在 MLP 模块中使用它，"
+        "ConvFormer 还在其可分离卷积中使用它；CAFormer 在不使用额外数据或蒸馏的情况下，以 224 × 224 "
+        "像素在 ImageNet-1K 上创下 85.5% 的 top-1 准确率纪录。作者报告说，它比 GELU 少用 71% 的激活 "
+        "FLOPs，效果却更好。这些模型收录在 timm 中；PyTorch、TensorFlow 和 JAX 都没有 StarReLU。",
+        strengths=(
+            "它保留了平方 ReLU 的低成本：一次比较、一次平方、一次乘法和一次加法。",
+            r"在默认常数下，标准正态输入的输出均值为 $0$、方差为 $1$，所以它不像平方 ReLU 那样使激活值"
+            r"发生偏移；可学习的 $s$ 和 $b$ 让每一层自行调整。",
+            r"与平方 ReLU 一样，它是 $C^1$ 的，并且对负输入恰好等于常数 $b$。",
+        ),
+        weaknesses=(
+            "标准化假设输入服从标准正态分布，而归一化层只能近似做到这一点；此外每层多出两个要学习的参数。",
+            r"它继承了平方 ReLU 的平方增长以及负输入处的零梯度；偏置 $b$ 对两者都没有改变。",
+            r"支持它的证据来自一个视觉模型家族；而且官方代码和 timm 把可学习的 $s$ 和 $b$ 初始化为 $1$ "
+            r"和 $0$，即平方 ReLU，而不是这里作为默认值的标准化常数。",
+        ),
+        derivation=(
+            r"偏置是常数，导数为 $0$；缩放是常数因子，可以提到导数之外。剩下的就是平方 ReLU 的导数 "
+            r"$2\max(x, 0)$：",
+            r"在 $x = 0$ 处用差商，$f(0) = b$：从右侧看为 $(sh^{2} + b - b)/h = sh$，从左侧看为 "
+            r"$(b - b)/h = 0$，两者都趋于 $0$。斜率 $2s\max(x, 0)$ 是连续的，所以 StarReLU 是 $C^1$ "
+            r"的，它的二阶导数从 $0$ 跳到 $2s$：",
+            r"默认值从何而来。对 $z \sim \mathcal{N}(0, 1)$，$\max(z, 0)^{2}$ 在 $z > 0$ 的半条直线上"
+            r"等于 $z^{2}$，在另一半上等于 $0$；$z$ 是对称的，所以它的各阶矩是 $z^{2}$ 的一半，而 "
+            r"$E[z^{2}] = 1$、$E[z^{4}] = 3$：",
+            r"标准化，即减去均值 $1/2$ 再除以标准差 $\sqrt{5}/2$，就得到默认值 $s = 2/\sqrt{5}$ 和 "
+            r"$b = -1/\sqrt{5}$：",
+        ),
+        exercises=(
+            Exercise(
+                r"在默认值下，计算 StarReLU 在 $x = -1$、$0$ 和 $2$ 处的值、在 $2$ 处的导数，以及它穿过 "
+                r"$0$ 的输入。这个穿越点是否分别依赖于 $s$ 和 $b$？",
+                cleandoc(
+                    r"""
+                    当 $x \le 0$ 时输出就是偏置 $-1/\sqrt{5} \approx -0.4472$，在 $x = -1$ 和 $x = 0$ 处都一样。在 $x = 2$ 处：$0.8944 \cdot 4 - 0.4472 \approx 3.1305$，斜率为 $2 \cdot 0.8944 \cdot 2 \approx 3.5777$。
+
+                    输出在 $s x^{2} = -b$ 处为 $0$，即 $x = \sqrt{-b/s}$。只有比值起作用；在默认值下 $-b/s = 1/2$，所以穿越点在 $1/\sqrt{2} \approx 0.7071$：标准正态输入中高于它的那四分之一给出正输出。
+                    <!-- answer: star_relu(-1.0) = -0.4472 -->
+                    <!-- answer: star_relu(0.0) = -0.4472 -->
+                    <!-- answer: star_relu(2.0) = 3.1305 -->
+                    <!-- answer: star_relu.derivative(2.0) = 3.5777 -->
+                    <!-- answer: root(lambda x: star_relu(x), 0.1, 2) = 0.7071 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"用数值方法验证：对 $z \sim \mathcal{N}(0, 1)$，在默认值下 StarReLU 的输出均值为 $0$、"
+                r"均方为 $1$；再求平方 ReLU（即 $s = 1$、$b = 0$，官方代码的起点）的均值和方差。",
+                cleandoc(
+                    r"""
+                    在细网格上对正态密度 $\varphi$ 积分，这里从 $-12$ 到 $12$，步长 $10^{-4}$：
+
+                    $$
+                    \int \operatorname{StarReLU}(z)\,\varphi(z)\,dz \approx 0.0000, \qquad \int \operatorname{StarReLU}(z)^{2}\,\varphi(z)\,dz \approx 1.0000
+                    $$
+
+                    均值为 $0$ 时，均方就是方差 $1$。对平方 ReLU，同样的积分给出均值 $0.5000$ 和均方 $1.5000$，所以方差为 $1.5 - 0.25 = 1.25$，正是推导中得到的 $1/2$ 和 $5/4$。
+                    <!-- answer: np.trapezoid(star_relu(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 0.0000 -->
+                    <!-- answer: np.trapezoid(star_relu(np.linspace(-12, 12, 240001)) ** 2 * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 1.0000 -->
+                    <!-- answer: np.trapezoid(squared_relu(np.linspace(-12, 12, 240001)) * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 0.5000 -->
+                    <!-- answer: np.trapezoid(squared_relu(np.linspace(-12, 12, 240001)) ** 2 * np.exp(-np.linspace(-12, 12, 240001) ** 2 / 2), dx=1e-4) / math.sqrt(2 * math.pi) = 1.5000 -->
+                    <!-- answer: 1.5 - 0.25 = 1.25 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"训练时 $s$ 和 $b$ 也会得到梯度。求 $\partial f / \partial s$ 和 $\partial f / \partial b$；"
+                r"对三个输入 $x = -1$、$0.5$、$2$，传入的梯度为 $\delta = 0.1$、$-0.2$、$0.3$，计算 "
+                r"$\partial L / \partial b$、$\partial L / \partial s$，以及传回输入 $x = 2$ 的梯度。",
+                cleandoc(
+                    r"""
+                    函数对其参数是线性的：
+
+                    $$
+                    \frac{\partial f}{\partial s} = \max(x, 0)^{2}, \qquad \frac{\partial f}{\partial b} = 1
+                    $$
+
+                    参数由所有输入共享，各自收集总和。偏置从三个输入都得到梯度：$0.1 - 0.2 + 0.3 = 0.2$；缩放只从正输入得到梯度，并以其平方加权：$-0.2 \cdot 0.25 + 0.3 \cdot 4 = 1.15$。输入 $x = 2$ 收到 $\delta$ 乘以斜率，即 $0.3 \cdot 3.5777 \approx 1.0733$；输入 $x = -1$ 什么也收不到，尽管它仍然推动了 $b$。
+                    <!-- answer: 0.1 - 0.2 + 0.3 = 0.2 -->
+                    <!-- answer: -0.2 * squared_relu(0.5) + 0.3 * squared_relu(2.0) = 1.15 -->
+                    <!-- answer: 0.3 * star_relu.derivative(2.0) = 1.0733 -->
+                    """
+                ),
+            ),
+        ),
+    ),
+    "sparse_plus": EntryText(
+        "稀疏 plus",
+        r"稀疏 plus（sparse plus）是 softplus 的分段二次孪生函数：在 $x = -1$ 以前恰好为 $0$，在 "
+        r"$-1$ 与 $1$ 之间是抛物线 $(x + 1)^2/4$，从 $1$ 起是恒等映射；它的导数是稀疏 sigmoid。",
+        r"稀疏 plus 连续可导；它的二阶导数在 $x = -1$ 处（从 $0$ 跳到 $1/2$）和 $x = 1$ 处（从 "
+        r"$1/2$ 跳到 $0$）跳跃，导数在这两点左右两侧分别相同：$0$ 和 $1$。",
+        origin="稀疏 plus 来自 Blondel、Martins 和 Niculae（2020）的 Fenchel-Young 损失：它由概率上的"
+        r"正则项同时构造出预测映射及其损失。对两个类别，softplus 是 $px$ 加上 $(p, 1 - p)$ 的 Shannon "
+        r"熵在 $p \in [0, 1]$ 上的最大值，它的导数，即 logistic sigmoid，就是取到最大值的 $p$。把 "
+        r"Shannon 熵换成 Gini 熵 $p(1 - p)$，同样的构造就得到稀疏 plus，它的导数是稀疏 sigmoid，即 "
+        "Martins 和 Astudillo（2016）的 sparsemax 在两个类别时的情形。JAX 在 2024 年加入了 "
+        "`jax.nn.sparse_plus`，作为 softplus 的孪生函数，Keras 3.8 随后跟进。",
+        uses=r"具有稀疏概率的二分类：损失稀疏 plus 减去 $yx$（标签 $y \in \{0, 1\}$，得分 $x$）的梯度是"
+        r"稀疏 sigmoid 减去 $y$，一旦样本在正确一侧的得分超过 $\pm 1$，损失就恰好为 $0$。作为激活函数，"
+        "它是一个类似 softplus 的正值映射，带有精确的零值和精确的恒等部分；在已发表的架构中很少见到。",
+        strengths=(
+            r"它在 $x \le -1$ 时恰好为 $0$，在 $x \ge 1$ 时恰好为 $x$，所以输出是稀疏的，较大的输入原样"
+            "通过；softplus 永远不会恰好做到其中任何一点。",
+            "它与 softplus 一样是凸的、单调不减的、连续可导的，而计算只需一次截断和一次平方，没有指数或"
+            "对数运算。",
+            "它的导数是稀疏 sigmoid，即两类 sparsemax，因此它与一个带间隔的凸损失配套。",
+        ),
+        weaknesses=(
+            r"在 $-1$ 以下梯度恰好为 $0$，所以处在那里的单元停止学习，就像 ReLU 的负半轴一样；softplus "
+            "总会保留一个小梯度。",
+            r"它的二阶导数在 $x = -1$ 和 $x = 1$ 处跳跃（从 $0$ 跳到 $1/2$ 再跳回），所以它不像 "
+            "softplus 那样二阶可导。",
+            "它出现得很晚（2024 年的 JAX 0.4.26，然后是 Keras 3.8），PyTorch 没有内置它，作为隐藏层"
+            "激活函数的证据也很少。",
+        ),
+        derivation=(
+            r"在每个开区间上直接求导：常数 $0$ 的导数是 $0$，恒等映射的导数是 $1$；抛物线对 $u^{2}/4$ "
+            r"（$u = x + 1$）用链式法则，得到 $2u/4$：",
+            r"在衔接点，各段的值和斜率都相接。在 $x = -1$ 处，抛物线为 $0$、斜率为 $0$，与零段相同；在 "
+            r"$x = 1$ 处，它为 $1$、斜率为 $1$，与恒等段相同。因此两点处的单侧导数都一致，函数在那里"
+            "可导：",
+            r"合起来，导数是截断到 $[0, 1]$ 的 $(x + 1)/2$，即稀疏 sigmoid，一个连续函数，所以稀疏 plus "
+            r"是 $C^1$ 的。它的导数，即稀疏 plus 的二阶导数，在 $(-1, 1)$ 上为 $1/2$，在外面为 $0$："
+            "它在两个衔接点处跳跃，这就是本注册表记录的不可导点。",
+            r"抛物线从何而来：稀疏 plus 是 $px$ 加上 Gini 熵 $p(1 - p)$ 在 $p \in [0, 1]$ 上的最大值，"
+            r"正如 softplus 是换成 Shannon 熵后的最大值。令导数 $x + 1 - 2p$ 为零得 $p = (x + 1)/2$，"
+            r"再截断到 $[0, 1]$；代回就得到三段，而取到最大值的 $p$ 就是导数（Danskin 定理）：",
+        ),
+        exercises=(
+            Exercise(
+                r"计算稀疏 plus 及其导数在 $x = -2$、$0$、$0.5$ 和 $3$ 处的值，以及 softplus 在 $0$ 和 "
+                "$3$ 处的值。softplus 与稀疏 plus 之间的差距在哪里最大，有多大？",
+                cleandoc(
+                    r"""
+                    在 $x = -2$ 处，值和斜率都是 $0$。在 $x = 0$ 处，值为 $1/4 = 0.25$，斜率为 $0.5$；在 $x = 0.5$ 处，值为 $1.5^{2}/4 = 0.5625$，斜率为 $0.75$；在 $x = 3$ 处，值为 $3$，斜率为 $1$。softplus 在 $0$ 处为 $\ln 2 \approx 0.6931$，在 $3$ 处为 $3.0486$：它处处位于稀疏 plus 之上。
+
+                    在 $(-1, 1)$ 上，差距的导数是 $\sigma(x) - (x + 1)/2$，在 $x = 0$ 处为零，那里两条曲线的斜率都是 $1/2$；差距在那里最大，为 $\ln 2 - 1/4 \approx 0.4431$。在 $[-1, 1]$ 之外，它像 softplus 自身与 ReLU 的距离 $\ln(1 + e^{-\lvert x\rvert})$ 那样缩小。
+                    <!-- answer: sparse_plus(-2.0) = 0 -->
+                    <!-- answer: sparse_plus(0.0) = 0.25 -->
+                    <!-- answer: sparse_plus.derivative(0.0) = 0.5 -->
+                    <!-- answer: sparse_plus(0.5) = 0.5625 -->
+                    <!-- answer: sparse_plus.derivative(0.5) = 0.75 -->
+                    <!-- answer: sparse_plus(3.0) = 3 -->
+                    <!-- answer: softplus(0.0) = 0.6931 -->
+                    <!-- answer: softplus(3.0) = 3.0486 -->
+                    <!-- answer: -minimum(lambda x: sparse_plus(x) - softplus(x), -3, 3) = 0.4431 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"对标签 $y \in \{0, 1\}$ 和得分 $x$，损失为 "
+                r"$L = \operatorname{sparse\_plus}(x) - yx$。写出 $y = 1$ 时的表达式，计算 $x = 0.5$ "
+                r"和 $x = 2$ 处的 $L$ 与 $\partial L / \partial x$，并与 $x = 2$ 处的 logistic 损失 "
+                r"$\operatorname{softplus}(x) - x$ 比较。",
+                cleandoc(
+                    r"""
+                    对 $y = 1$，从每一段减去 $x$：$x \le -1$ 时为 $-x$，$-1 < x < 1$ 时为 $(x + 1)^{2}/4 - x = (1 - x)^{2}/4$，$x \ge 1$ 时为 $0$。它是 modified Huber 损失的四分之一，梯度是稀疏 sigmoid 减去标签。
+
+                    在 $x = 0.5$ 处：$L = 0.5625 - 0.5 = 0.0625$，梯度为 $0.75 - 1 = -0.25$。在 $x = 2$ 处样本已越过间隔：$L = 0$，梯度为 $0$，它不再牵动权重。logistic 损失在 $x = 2$ 处仍为 $\ln(1 + e^{-2}) \approx 0.1269$，梯度为 $\sigma(2) - 1 \approx -0.1192$：它永远不会停止推动。
+                    <!-- answer: sparse_plus(0.5) - 0.5 = 0.0625 -->
+                    <!-- answer: sparse_plus.derivative(0.5) - 1 = -0.25 -->
+                    <!-- answer: sparse_plus(2.0) - 2.0 = 0 -->
+                    <!-- answer: softplus(2.0) - 2.0 = 0.1269 -->
+                    <!-- answer: sigmoid(2.0) - 1 = -0.1192 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"在 $x = 0.4$ 处，用数值方法在 $p \in [0, 1]$ 上求 $px + p(1 - p)$ 和 "
+                r"$px - p\ln p - (1 - p)\ln(1 - p)$ 的最大值。把最大值和取到最大值的 $p$ 与稀疏 plus、"
+                "softplus 及其导数比较。",
+                cleandoc(
+                    r"""
+                    第一个目标的导数 $0.4 + 1 - 2p$ 在 $p = 0.7$ 处为零，此时其值为 $0.28 + 0.21 = 0.49$；稀疏 plus 给出 $1.4^{2}/4 = 0.49$，其导数为 $1.4/2 = 0.7$。第二个目标在 $p = \sigma(0.4) \approx 0.5987$ 处最大，值为 $\ln(1 + e^{0.4}) \approx 0.9130$，即 softplus 在 $0.4$ 处的值，而 softplus 的导数正是这个 $\sigma(0.4)$。
+
+                    两个函数都是对概率取的最大值，两个导数都是取到最大值的概率。Gini 熵的最大值点可以落在端点 $0$ 和 $1$，稀疏 plus 的精确零值和精确恒等部分正来自这里；Shannon 熵在端点处斜率无穷大，使 $p$ 严格保持在内部。
+                    <!-- answer: -minimum(lambda p: -(p * 0.4 + p * (1 - p)), 0, 1) = 0.49 -->
+                    <!-- answer: argmin(lambda p: -(p * 0.4 + p * (1 - p)), 0, 1) = 0.7 -->
+                    <!-- answer: sparse_plus(0.4) = 0.49 -->
+                    <!-- answer: sparse_plus.derivative(0.4) = 0.7 -->
+                    <!-- answer: -minimum(lambda p: -(p * 0.4 - p * math.log(p) - (1 - p) * math.log(1 - p)), 1e-9, 1 - 1e-9) = 0.9130 -->
+                    <!-- answer: argmin(lambda p: -(p * 0.4 - p * math.log(p) - (1 - p) * math.log(1 - p)), 1e-9, 1 - 1e-9) = 0.5987 -->
+                    <!-- answer: softplus(0.4) = 0.9130 -->
+                    <!-- answer: sigmoid(0.4) = 0.5987 -->
+                    """
+                ),
+            ),
+        ),
+    ),
 }

@@ -528,4 +528,104 @@ ENTRIES: dict[str, EntryText] = {
             "计算了同样的量。",
         ),
     ),
+    "sparse_sigmoid": EntryText(
+        "稀疏 sigmoid",
+        r"稀疏 sigmoid 是截断到 $[0, 1]$ 的 $(x + 1)/2$：一种硬 sigmoid，在 $x = -1$ 以前恰好为 $0$，"
+        r"从 $x = 1$ 起恰好为 $1$；它是两类 sparsemax，也是稀疏 plus 的导数。",
+        r"稀疏 sigmoid 在 $x = -1$ 和 $x = 1$ 处不可导；导数在这两点都取 $0$，即常数段的值，与 Keras "
+        "的 TensorFlow 后端一致（它的 `tf.where` 在那里选中常数段）；`jax.nn.sparse_sigmoid` 是一个 "
+        r"`jnp.clip`，它在那里的梯度是 $1/4$，即两个单侧斜率的平均值。",
+        origin="稀疏 sigmoid 就是 sparsemax 在两个类别、得分为 $x$ 和 $0$ 时给出的结果；sparsemax 是 "
+        "Martins 和 Astudillo（2016）作为 softmax 的稀疏替代而提出的到概率单纯形的欧氏投影，正如对"
+        "同样两个得分取 softmax 会得到 logistic sigmoid。Blondel、Martins 和 Niculae（2020）把两者"
+        "放进同一个框架：在他们的 Fenchel-Young 损失中，概率上的一个正则项同时确定预测映射及其损失；"
+        "Shannon 熵给出 sigmoid 和 logistic 损失，Gini 熵给出稀疏 sigmoid，它的原函数是稀疏 plus。"
+        "同样的截断直线更早时曾作为 BinaryConnect（Courbariaux、Bengio 和 David，2015）的硬 sigmoid "
+        "使用。JAX 在 2024 年加入了 `jax.nn.sparse_sigmoid` 并引用 Blondel 等，Keras 3.10 于 2025 年"
+        "跟进。",
+        uses="具有稀疏概率的二值预测：用它的 Fenchel-Young 损失，即稀疏 plus 减去 $yx$ 来训练时，得分"
+        r"超出 $\pm 1$ 的样本得到恰好为 $0$ 或 $1$ 的概率，并且不贡献梯度。作为廉价的分段线性 sigmoid，"
+        r"它是斜率为 $1/2$ 的硬 sigmoid：PyTorch 的 `Hardsigmoid` 作用于 $3x$、Keras 2 的 "
+        r"`hard_sigmoid` 作用于 $2.5x$，算出的是同一个函数。它很少用作隐藏层激活函数。",
+        strengths=(
+            r"它在 $x = -1$ 和 $x = 1$ 处恰好达到 $0$ 和 $1$，而 logistic sigmoid 只能逼近它们："
+            "概率或门可以完全关闭或完全打开。",
+            "一次乘法、一次加法和一次截断，没有指数运算，适合低精度和定点运算。",
+            "它是两类 sparsemax，也是稀疏 plus 的导数，因此配有一个带间隔的凸损失。",
+        ),
+        weaknesses=(
+            r"在 $(-1, 1)$ 之外梯度恰好为 $0$：饱和的单元得不到任何让它回来的信号，而 sigmoid 的小梯度"
+            "仍能推动它。",
+            r"它在 $x = -1$ 和 $x = 1$ 处有折点，各框架在那里的导数并不一致：Keras 的 TensorFlow 后端"
+            r"为 $0$，JAX 为 $1/4$。",
+            r"硬 sigmoid 有好几种斜率（PyTorch 为 $1/6$，Keras 2 为 $0.2$，这里为 $1/2$），所以仅凭"
+            "名字并不能知道模型用的是哪一条曲线。",
+        ),
+        derivation=(
+            r"在每个开区间上函数都是一条直线：常数 $0$ 和 $1$ 的导数为 $0$，$(x + 1)/2$ 的导数为 "
+            r"$1/2$：",
+            r"在 $x = -1$ 处两段相接，都给出 $0$，所以函数连续；但两侧的差商不同，左侧为 $0$，右侧为 "
+            r"$1/2$。在 $x = 1$ 处情形相同，只是左右互换，所以这两点都没有导数：",
+            r"在不可导点以外，导数是 $1/2$ 乘以 $(-1, 1)$ 的指示函数，这也是稀疏 plus 的二阶导数；在"
+            r"不可导点处，本注册表返回 $0$，即常数段的斜率：",
+            r"为什么它是两类 sparsemax：sparsemax 把得分 $(x, 0)$ 映射到满足 $0 \le p \le 1$ 的最近点 "
+            r"$(p, 1 - p)$。不考虑边界时，令距离平方的导数 $2(p - x) - 2(1 - p)$ 为零得 "
+            r"$p = (x + 1)/2$；边界把它截断到 $[0, 1]$：",
+        ),
+        exercises=(
+            Exercise(
+                r"计算稀疏 sigmoid 及其导数在 $x = -2$、$-0.5$、$0$ 和 $0.5$ 处的值，并与 logistic "
+                r"sigmoid $\sigma$ 比较：它在 $0.5$ 处的值、在 $0$ 处的斜率，以及它达到 $0.99$ 时的输入。",
+                cleandoc(
+                    r"""
+                    在 $x = -2$ 处输入低于 $-1$：值为 $0$，斜率为 $0$。在 $(-1, 1)$ 内值为 $(x + 1)/2$，所以在 $x = -0.5$ 处为 $0.25$，在 $x = 0$ 处为 $0.5$，在 $x = 0.5$ 处为 $0.75$，斜率始终为 $1/2$。
+
+                    logistic sigmoid 给出 $\sigma(0.5) \approx 0.6225$，在原点的斜率为 $\sigma'(0) = 0.25$：稀疏 sigmoid 在那里陡一倍，这正是它在 $x = 1$ 处就能达到 $1$ 的原因。sigmoid 要到 $x = \ln 99 \approx 4.5951$ 才达到 $0.99$，而且永远达不到 $1$。
+                    <!-- answer: sparse_sigmoid(-2.0) = 0 -->
+                    <!-- answer: sparse_sigmoid(-0.5) = 0.25 -->
+                    <!-- answer: sparse_sigmoid(0.5) = 0.75 -->
+                    <!-- answer: sparse_sigmoid.derivative(0.5) = 0.5 -->
+                    <!-- answer: sigmoid(0.5) = 0.6225 -->
+                    <!-- answer: sigmoid.derivative(0.0) = 0.25 -->
+                    <!-- answer: root(lambda x: sigmoid(x) - 0.99, 0, 10) = 4.5951 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"证明稀疏 sigmoid 就是 PyTorch 的 Hardsigmoid $\min(\max(x + 3, 0), 6)/6$ 在 $3x$ 处的值，"
+                r"也是 Keras 2 的硬 sigmoid（截断到 $[0, 1]$ 的 $0.2x + 0.5$）在 $2.5x$ 处的值。在 "
+                "$x = 0.5$ 和 $x = 1$ 处验证，包括导数。",
+                cleandoc(
+                    r"""
+                    代入：$(3x + 3)/6 = (x + 1)/2$，而 $x + 3$ 截断到 $[0, 6]$ 在 $3x$ 处就变成 $(x + 1)/2$ 截断到 $[0, 1]$。对 Keras 2，$0.2 \cdot 2.5x + 0.5 = (x + 1)/2$ 同样成立。三者是同一条斜率为 $1/2$、截断到 $[0, 1]$ 的直线，区别只在输入的尺度。
+
+                    在 $x = 0.5$ 处，$1.5$ 的 Hardsigmoid 为 $0.75$，正是稀疏 sigmoid 的值。由链式法则，其导数是 Hardsigmoid 斜率 $1/6$ 的 $3$ 倍，即 $0.5$。在 $x = 1$ 处，$3$ 的 Hardsigmoid 为 $1$，而 PyTorch 在 Hardsigmoid 的不可导点 $3$ 处给出的导数为 $0$，所以复合函数的导数也是 $0$：正是本注册表采用的约定。
+                    <!-- answer: hardsigmoid(3 * 0.5) = 0.75 -->
+                    <!-- answer: sparse_sigmoid(0.5) = 0.75 -->
+                    <!-- answer: 3 * hardsigmoid.derivative(3 * 0.5) = 0.5 -->
+                    <!-- answer: hardsigmoid(3 * 1.0) = 1 -->
+                    <!-- answer: 3 * hardsigmoid.derivative(3 * 1.0) = 0 -->
+                    <!-- answer: sparse_sigmoid.derivative(1.0) = 0 -->
+                    """
+                ),
+            ),
+            Exercise(
+                r"两个得分 $(z_1, z_2)$ 的 sparsemax 是它们之差的稀疏 sigmoid，"
+                r"$p_1 = \operatorname{sparse\_sigmoid}(z_1 - z_2)$。对得分 $(1.2, 0.4)$ 和 $(3, 0.5)$ "
+                r"计算 $p_1$ 和 $p_2$，与 softmax 比较，并说明 sparsemax 何时给某个类别恰好为 $0$ 的概率。",
+                cleandoc(
+                    r"""
+                    与 softmax 一样，sparsemax 只依赖得分之差：给两个得分加上同一个数，就是沿着与单纯形垂直的方向 $(1, 1)$ 移动得分，这不会改变单纯形上的最近点。对 $(1.2, 0.4)$，差为 $0.8$，所以 $p_1 = 1.8/2 = 0.9$，$p_2 = 0.1$。对 $(3, 0.5)$，差 $2.5$ 超过了 $1$：$p_1 = 1$，$p_2 = 0$，都是精确值，而 softmax 给出 $\sigma(2.5) \approx 0.9241$，并为第二个类别保留 $0.0759$。
+
+                    只要另一个类别的得分领先 $1$ 或更多，这个类别的概率就是 $0$；在此之间，概率随得分之差线性变化。
+                    <!-- answer: sparse_sigmoid(1.2 - 0.4) = 0.9 -->
+                    <!-- answer: 1 - sparse_sigmoid(1.2 - 0.4) = 0.1 -->
+                    <!-- answer: sparse_sigmoid(3.0 - 0.5) = 1 -->
+                    <!-- answer: sigmoid(2.5) = 0.9241 -->
+                    <!-- answer: 1 - sigmoid(2.5) = 0.0759 -->
+                    """
+                ),
+            ),
+        ),
+    ),
 }
