@@ -65,5 +65,9 @@
   new MutationObserver(soon).observe(document.body, { childList: true, subtree: true });
   window.addEventListener("resize", soon);
   document.addEventListener("DOMContentLoaded", update);
+  // Widths change without a mutation when the web fonts arrive (KaTeX's, the text's):
+  // measure again then, and once everything has loaded.
+  document.fonts?.ready.then(soon);
+  window.addEventListener("load", soon);
   soon();
 })();
