@@ -1,7 +1,7 @@
 """``python -m benchmarks [numerics|edit-loop|site|lighthouse]``: run the benchmark parts and print their tables.
 
 The site part prints last; its last line is the summary
-``cold/bare=<x> warm/bare=<y> max_page_kb=<z>``.
+``cold/bare=<x> warm/bare=<y> max_page_kb=<z> train_s=<t>``.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ alternating, median of RUNS):
     bare  draft switch on (ACTIVATIONS_DRAFT=1, no figure rendered), empty cache
     cold  empty cache: every figure rendered
     warm  the cache the previous cold build filled
+The cold and warm builds read the trained experiment (digits) from one result cache,
+filled once before them: its training is timed on its own, once, from an empty result
+cache in a fresh process (``train``), so that the builds' ratios measure the figures and
+pages, and the training's cost is its own figure.
 Page weight: the site served on 127.0.0.1 and loaded in headless Chromium, scrolled to
 the bottom; the sum of every response (HTML, CSS, JS, fonts, images, the search index).
 Reported raw, and as transferred by a host that gzips text (GitHub Pages, where the
@@ -33,8 +37,26 @@ ARTICLE_PAGES = [url for language in LANGUAGES for url in in_language(language, 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
+TRAIN = (
+    "from activations import experiments\n"
+    "from site_tools import output_cache\n"
+    "experiments.use_store(output_cache.ResultCache())\n"
+    "experiments.prepare(tuple(experiments.TRAINED))\n"
+)
+
+
+def timed_training(results: Path) -> float:
+    """Seconds to train the trained experiments from an empty result cache."""
+    shutil.rmtree(results, ignore_errors=True)
+    env = {**ENV, "ACTIVATIONS_RESULTS": str(results)}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", TRAIN], cwd=ROOT, env=env, check=True)
+    return time.perf_counter() - start
+
+
 def timed_build(site: Path, cache: Path, draft: bool) -> float:
     env = {**ENV, "ACTIVATIONS_CACHE": str(cache), "ACTIVATIONS_DRAFT": "1" if draft else "0"}
+    env["ACTIVATIONS_RESULTS"] = str(cache.parent / "results")  # filled by timed_training
     start = time.perf_counter()
     for config, folder in LANGUAGES.values():  # the whole site, as `make build` builds it
         command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", config]
@@ -99,9 +121,11 @@ def page_weights(site: Path) -> dict[str, tuple[int, int]]:
 def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="bench-site-") as folder:
         work = Path(folder)
+        training = timed_training(work / "results")
         times = build_times(work)
         medians = {kind: statistics.median(values) for kind, values in times.items()}
-        lines = [f"Site builds, {RUNS} alternating runs each (seconds)", ""]
+        lines = [f"Training the digits experiment from an empty cache: {training:.1f} s", ""]
+        lines += [f"Site builds, {RUNS} alternating runs each (seconds)", ""]
         lines.append(f"{'build':<8}{'median':>8}{'min':>8}{'max':>8}")
         for kind, values in times.items():
             lines.append(f"{kind:<8}{medians[kind]:8.2f}{min(values):8.2f}{max(values):8.2f}")
@@ -114,5 +138,6 @@ def run() -> list[str]:
     cold = medians["cold"] / medians["bare"]
     warm = medians["warm"] / medians["bare"]
     heaviest = max(wire for _, wire in weights.values()) / 1024
-    lines += ["", f"cold/bare={cold:.2f} warm/bare={warm:.2f} max_page_kb={heaviest:.0f}"]
+    summary = f"cold/bare={cold:.2f} warm/bare={warm:.2f} max_page_kb={heaviest:.0f}"
+    lines += ["", f"{summary} train_s={training:.0f}"]
     return lines
