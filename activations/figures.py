@@ -427,6 +427,68 @@ def digits_figures() -> list[Figure]:
     ]
 
 
+ATTENTION_LABELS = {"unscaled": r"$q^\top k$", "scaled": r"$q^\top k / \sqrt{d}$"}
+
+
+def _attention(measure: str, ylabel: str, log_y: bool) -> Callable[[], Plot]:
+    """One measure of the attention experiment against the head dimension d, for the
+    unscaled and the scaled logits."""
+
+    def prepare() -> Plot:
+        from activations import experiments
+
+        data = experiments.results("attention")
+        dims = np.array(data["dims"], dtype=np.float64)
+        curves = [
+            Curve(
+                label,
+                [(dims, np.array([row[measure] for row in data["rows"][scaling]]))],
+                marker="o",
+            )
+            for scaling, label in ATTENTION_LABELS.items()
+        ]
+        if measure == "jacobian":  # its value at uniform weights, for reference
+            level = np.full_like(dims, data["uniform_jacobian"])
+            curves.append(Curve(r"$\sqrt{n - 1} / n$", [(dims, level)], dashes=1, colour=2))
+        values = np.concatenate([c.segments[0][1] for c in curves])
+        options: dict[str, object] = {
+            "log_x": True,
+            "log_y": log_y,
+            "xlim": (dims[0] / 1.5, dims[-1] * 1.5),
+            "xticks": tuple(data["dims"]),
+            "xlabel": "$d$",
+            "ylabel": ylabel,
+            "legend": "lower left" if log_y else "upper left",
+            "ylim": _decades(values) if log_y else (0.0, 1.05),
+        }
+        return Plot(curves, options=options)
+
+    return prepare
+
+
+def attention_figures() -> list[Figure]:
+    """The attention experiment: the largest weight and the Jacobian against d."""
+    return [
+        Figure(
+            "experiments/attention-weights",
+            "Mean largest attention weight over 32 keys against the head dimension d, "
+            "from 1 to 4096 on a logarithmic scale: with unscaled dot products it climbs "
+            "from about 0.1 to 0.99 at d = 4096 (one key takes all the weight); divided "
+            "by the square root of d it stays between 0.1 and 0.2 at every d.",
+            _attention("max_weight", r"$\max_j p_j$", log_y=False),
+        ),
+        Figure(
+            "experiments/attention-gradients",
+            "Mean Frobenius norm of the softmax Jacobian against the head dimension d, "
+            "both axes logarithmic, beside its value at uniform weights, dashed: with "
+            "unscaled dot products it rises a little up to d = 16, then falls steadily, to "
+            "about a fifteenth of the scaled value at d = 4096; divided by the square root "
+            "of d it stays level near 0.24, a little above the uniform value 0.17.",
+            _attention("jacobian", r"$\Vert J \Vert_F$", log_y=True),
+        ),
+    ]
+
+
 def experiment_figures() -> list[Figure]:
     """Figures of the experiment pages, drawn from the experiments' (cached) results."""
     return [
@@ -461,6 +523,7 @@ def experiment_figures() -> list[Figure]:
             _second_moments,
         ),
         *digits_figures(),
+        *attention_figures(),
     ]
 
 
@@ -564,8 +627,34 @@ def _temperature() -> Plot:
     return Plot(curves, options={"ylim": (-0.1, 1.1), "ylabel": "$p_1(x, 0)$"})
 
 
+SIMPLEX_GRID = np.linspace(-3.0, 3.0, 21)
+
+
+def _simplex() -> Plot:
+    """Softmax and sparsemax of the same inputs (x_1, x_2, 0), a square grid of them, as
+    points of the probability triangle."""
+    from activations import softmax, sparsemax
+
+    x1, x2 = np.meshgrid(SIMPLEX_GRID, SIMPLEX_GRID)
+    inputs = np.stack([x1.ravel(), x2.ravel(), np.zeros(x1.size)], axis=-1)
+    panels = [
+        sampling.Simplex(r"$\mathrm{softmax}(x)$", softmax(inputs)),
+        sampling.Simplex(r"$\mathrm{sparsemax}(x)$", sparsemax(inputs)),
+    ]
+    return Plot([], kind="simplices", simplices=panels)
+
+
+SIMPLEX_ALT = (
+    "Two probability triangles, whose corners are the three one-hot vectors, each holding "
+    "the images of the same 441 inputs (x1, x2, 0) with x1 and x2 from -3 to 3: softmax "
+    "puts every point strictly inside the triangle, sparsemax puts most of them on its "
+    "edges and corners, where one or two probabilities are exactly zero."
+)
+
+
 def vector_figures() -> list[Figure]:
-    """Every vector entry's field and slice; softmax's temperature."""
+    """Every vector entry's field and slice; softmax's temperature; softmax and
+    sparsemax on the simplex (shown on both their pages)."""
     from activations import VECTOR_REGISTRY
 
     out = []
@@ -600,4 +689,5 @@ def vector_figures() -> list[Figure]:
             _temperature,
         )
     )
+    out.append(Figure("softmax/simplex", SIMPLEX_ALT, _simplex))
     return out

@@ -4,8 +4,6 @@ Each step is a hand-written page or a family of registry entries (their pages, g
 or hand-written, in registry order, less any the path already lists). The navigation
 (`SUMMARY.md`, for literate-nav), every page's "next step" link and the test that no
 page is left out all come from this one list, so reordering the path is one edit here.
-Steps that later issues write (initialisation, gated functions and transformers, output
-layers) are added here when their pages exist.
 """
 
 from __future__ import annotations
@@ -95,7 +93,19 @@ PATH: tuple[Page | Family | Section, ...] = (
         ),
     ),
     Section("Smooth modern functions", "现代光滑函数", (Family("smooth"),)),
-    Section("Vectors and gates", "向量与门控", (Family("vector"),)),
+    Section(
+        "Vectors and gates",
+        "向量与门控",
+        (
+            Page(
+                "output-layers.md",
+                "Output layers: sigmoid, softmax and cross-entropy",
+                "输出层：sigmoid、softmax 与交叉熵",
+            ),
+            Family("vector"),
+            Page("transformers.md", "Activations in transformers", "Transformer 中的激活函数"),
+        ),
+    ),
     Page("initialisation.md", "Initialisation", "初始化"),
     Page("experiments/digits.md", "Training on real data, measured", "真实数据上的训练：实测"),
     Page("choosing.md", "How to choose", "如何选择"),

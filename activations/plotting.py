@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from activations.registry import FloatArray
-from activations.sampling import X_WINDOW, Curve, DecisionMap, Field, Plot, y_window
+from activations.sampling import X_WINDOW, Curve, DecisionMap, Field, Plot, Simplex, y_window
 
 # Neutral colours: (light scheme, dark scheme). Only these differ between the variants.
 TEXT = ("#36393f", "#d5d8e0")
@@ -84,6 +84,9 @@ def render(plot: Plot) -> str:
         elif plot.kind == "fields":
             axes = fig.subplots(1, len(plot.fields), sharey=True, squeeze=False)
             _draw_fields(fig, axes[0], plot.fields)
+        elif plot.kind == "simplices":
+            axes = fig.subplots(1, len(plot.simplices), squeeze=False)
+            _draw_simplices(fig, axes[0], plot.simplices)
         else:
             ax = fig.subplots()
             _draw(ax, plot.curves, options)
@@ -134,6 +137,11 @@ def _draw(ax: Any, curves: Sequence[Curve], options: dict[str, Any]) -> None:
     ax.set_ylim(*options.get("ylim") or y_window(curves))
     if "xticks" in options:
         ax.set_xticks(options["xticks"])
+        if log_x:  # the ticks as plain numbers (not powers of ten), no minor ticks between
+            from matplotlib.ticker import NullLocator
+
+            ax.set_xticks(options["xticks"], [f"{v:g}" for v in options["xticks"]])
+            ax.xaxis.set_minor_locator(NullLocator())
     if len(curves) > 1:
         ax.legend(loc=options.get("legend", "upper left"))
 
@@ -181,6 +189,54 @@ def _draw_fields(fig: Any, axes: Sequence[Any], fields: Sequence[Field]) -> None
         ax.set_title(f.label)
         ax.set_xlabel(f.xlabel)
     axes[0].set_ylabel(fields[0].ylabel)
+
+
+# The probability triangle: the one-hot vectors e_1, e_2, e_3 at its corners.
+_CORNERS = np.array([[0.0, 0.0], [1.0, 0.0], [0.5, np.sqrt(3) / 2]])
+
+
+def _draw_simplices(fig: Any, axes: Sequence[Any], simplices: Sequence[Simplex]) -> None:
+    """Each panel's probability vectors as dots in the triangle, coloured by their
+    number of non-zero entries (3 inside, 2 on an edge, 1 at a corner); the support
+    sizes that occur are named in one legend, as |S| = k."""
+    fig.subplots_adjust(left=0.02, right=0.98, bottom=0.04, top=0.9, wspace=0.08)
+    shown: dict[int, Any] = {}
+    for ax, t in zip(axes, simplices, strict=True):
+        ax.axis("off")
+        ax.set_aspect("equal")
+        outline = np.vstack([_CORNERS, _CORNERS[:1]])
+        ax.plot(*outline.T, color=TEXT[0], linewidth=1.0, zorder=1)
+        for k, (x, y) in enumerate(_CORNERS):
+            below = k < 2
+            ax.annotate(
+                f"$e_{k + 1}$",
+                (x, y),
+                xytext=(0, -13 if below else 6),
+                textcoords="offset points",
+                ha="center",
+                va="top" if below else "bottom",
+            )
+        points = np.asarray(t.points, dtype=np.float64)
+        support = np.count_nonzero(points > 0, axis=1)
+        xy = points @ _CORNERS
+        for size, colour in ((3, PALETTE[0]), (2, PALETTE[1]), (1, PALETTE[2])):
+            chosen = support == size
+            if chosen.any():
+                shown[size] = ax.scatter(
+                    *xy[chosen].T, s=9, color=colour, linewidths=0, zorder=2 + size
+                )
+        ax.set_xlim(-0.08, 1.08)
+        ax.set_ylim(-0.12, np.sqrt(3) / 2 + 0.1)
+        ax.set_title(t.label)
+    if len(shown) > 1:
+        sizes = sorted(shown, reverse=True)
+        fig.legend(
+            [shown[k] for k in sizes],
+            [f"$|S| = {k}$" for k in sizes],
+            loc="upper right",
+            bbox_to_anchor=(0.99, 0.86),
+            markerscale=1.6,
+        )
 
 
 def dark_variant(svg: str) -> str:

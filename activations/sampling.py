@@ -121,6 +121,16 @@ class Field:
 
 
 @dataclass
+class Simplex:
+    """Probability vectors of three classes, for the "simplices" kind: each row of
+    ``points`` is (p_1, p_2, p_3), drawn in the triangle whose corners are the one-hot
+    vectors, coloured by how many of its entries are non-zero."""
+
+    label: str  # the panel's title: math only
+    points: FloatArray  # shape (n, 3), rows summing to 1
+
+
+@dataclass
 class Plot:
     """Everything that determines a figure's bytes: its curves and options. Picklable, so
     it can be rendered in a worker process, and hashable into a cache key."""
@@ -128,11 +138,12 @@ class Plot:
     curves: list[Curve]
     # "axes": matplotlib, one axes; "thumbnail": a tiny hand-made SVG; "maps": the
     # decision maps side by side, one panel each (``curves`` unused); "fields": the same
-    # for functions of two variables.
+    # for functions of two variables; "simplices": probability triangles side by side.
     kind: str = "axes"
     options: dict[str, Any] = field(default_factory=dict)
     maps: list[DecisionMap] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
+    simplices: list[Simplex] = field(default_factory=list)
 
     def fingerprint(self) -> str:
         """A content hash of the data, the options, the figure code and matplotlib: the
@@ -157,6 +168,9 @@ class Plot:
             digest.update(repr((f.label, f.levels, f.split, f.xlabel, f.ylabel)).encode())
             for array in (f.xs, f.ys, f.values):
                 digest.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+        for t in self.simplices:
+            digest.update(t.label.encode())
+            digest.update(np.ascontiguousarray(t.points, dtype=np.float64).tobytes())
         return digest.hexdigest()
 
 

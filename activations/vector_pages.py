@@ -74,17 +74,24 @@ def _source(entry: VectorActivation, t: Labels, page: str) -> str:
     return f'```python title="{short}"\n{code}\n```'
 
 
+# Figures beyond the field and the slice, by entry: (tab label, figure name).
+EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
+    "softmax": (("tab.temperature", "softmax/temperature"), ("tab.simplex", "softmax/simplex")),
+    "sparsemax": (("tab.simplex", "softmax/simplex"),),
+}
+
+
 def figure_tabs(
     entry: VectorActivation, figures: Mapping[str, Figure], page: str, language: str
 ) -> str:
-    """The field over the plane and the slice, as content tabs (softmax: temperature)."""
+    """The field over the plane and the slice, as content tabs, and the entry's extra
+    figures (softmax: temperature; softmax and sparsemax: the simplex)."""
     t = i18n.labels(language)
-    tabs = [("tab.field", "field"), ("tab.slice", "slice")]
-    if f"{entry.name}/temperature" in figures:
-        tabs.append(("tab.temperature", "temperature"))
+    tabs = [("tab.field", f"{entry.name}/field"), ("tab.slice", f"{entry.name}/slice")]
+    tabs += EXTRA_TABS.get(entry.name, ())
     out = []
-    for label, kind in tabs:
-        image = blocks.figure(figures[f"{entry.name}/{kind}"], page, language=language)
+    for label, name in tabs:
+        image = blocks.figure(figures[name], page, language=language)
         out.append(f'=== "{t[label]}"\n\n    {image.replace(chr(10), chr(10) + "    ")}\n')
     return "\n".join(out)
 

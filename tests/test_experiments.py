@@ -19,6 +19,7 @@ import scipy.stats
 import activations
 from activations import experiments, figures, plotting
 from activations.experiments import (
+    attention,
     dying,
     initialisation,
     mlp,
@@ -33,6 +34,7 @@ MODULES = {
     "dying": dying,
     "nonlinearity": nonlinearity,
     "initialisation": initialisation,
+    "attention": attention,
 }
 # Seconds each: run again in this process. The trained ones (minutes on a cold cache)
 # are tested for determinism in fresh processes on a small configuration (test_digits).
@@ -239,6 +241,24 @@ def test_results_come_from_the_store_when_their_code_is_unchanged(results) -> No
         build_store()
 
 
+def test_a_vector_entry_is_recorded_and_keyed_like_a_scalar_one() -> None:
+    """The attention experiment asks for softmax by activations.vector_function: its
+    kernels (function, Jacobian, vector-Jacobian product) key the cached result."""
+    store = DictStore()
+    try:
+        experiments.use_store(store)
+        assert experiments.prepare(("attention",)) == 1
+        code = experiments.fingerprint("attention")
+        assert json.loads(store.data[code]) == ["softmax"]
+        assert f"{code}-{experiments.kernels_key(['softmax'])}" in store.data
+    finally:
+        build_store()
+    seen: dict[str, str] = {}
+    experiments._reached(activations.VECTOR_REGISTRY["softmax"].vjp, seen)
+    assert any(name.startswith("activations.catalog.vector.") for name in seen)
+    assert experiments.kernels_key(["softmax"]) != experiments.kernels_key(["sparsemax"])
+
+
 def test_each_task_is_kept_apart_so_a_kernel_edit_reruns_only_its_tasks(monkeypatch) -> None:
     store, computed = DictStore(), []
 
@@ -387,3 +407,36 @@ def test_the_second_moment_follows_the_mean_field_recursion(results) -> None:
         p["q"] for p in data["pairs"] if p["scheme"] == "xavier" and p["activation"] == "relu"
     )
     assert relu_xavier[-1] / relu_xavier[0] == pytest.approx(2.0**-49, rel=1.0)
+
+
+def _expected_largest_softmax_weight(keys: int, samples: int = 40_000) -> float:
+    """E[max_j p_j] for ``keys`` independent standard normal logits, by Monte Carlo with
+    numpy's own exponential (not the package's softmax)."""
+    z = np.random.default_rng(12345).standard_normal((samples, keys))
+    e = np.exp(z)
+    return float(np.mean(e.max(axis=1) / e.sum(axis=1)))
+
+
+def test_unscaled_attention_saturates_and_scaled_attention_does_not(results) -> None:
+    """Vaswani et al. (2017, footnote 4): q . k of independent unit-variance components
+    has variance d. Unscaled, the softmax turns one-hot as d grows and its Jacobian
+    fades; divided by sqrt(d), the logits keep unit variance and, once d is large enough
+    for |q|^2 / d to be near 1, the weights have the spread of standard normal logits."""
+    data = results["attention"]
+    dims, keys = data["dims"], data["keys"]
+    unscaled, scaled = data["rows"]["unscaled"], data["rows"]["scaled"]
+    typical = _expected_largest_softmax_weight(keys)
+    for d, raw, normed in zip(dims, unscaled, scaled, strict=True):
+        assert raw["logit_std"] == pytest.approx(math.sqrt(d), rel=0.15), d
+        assert normed["logit_std"] == pytest.approx(1.0, rel=0.15), d
+        if d >= 64:  # |q|^2 / d is near 1: the scaled logits of a query are about N(0, 1)
+            assert normed["max_weight"] == pytest.approx(typical, abs=0.05), d
+            assert 0.8 < normed["entropy"] < 0.95, d
+    largest = [row["max_weight"] for row in unscaled]
+    assert largest == sorted(largest)
+    assert largest[-1] > 0.98
+    assert unscaled[-1]["entropy"] < 0.02
+    # One-hot weights have a zero Jacobian: at d = 4096 little gradient reaches the logits.
+    assert unscaled[-1]["jacobian"] < scaled[-1]["jacobian"] / 10
+    assert unscaled[-1]["gradient"] < scaled[-1]["gradient"] / 10
+    assert data["uniform_jacobian"] == pytest.approx(math.sqrt(keys - 1) / keys)

@@ -8,7 +8,7 @@ under a key in two parts:
 - :func:`fingerprint`: a hash of the module's source, of every package module it
   imports (transitively), less the catalog, and of the numpy and scipy versions. Under
   it the store keeps which activations the experiment asked ``activations.function``
-  for when it last ran (recorded, not declared).
+  or ``activations.vector_function`` for when it last ran (recorded, not declared).
 - :func:`kernels_key`: a hash of those activations' kernels, every package function
   and constant the kernels reach, and their parameters.
 
@@ -38,7 +38,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-NAMES = ("vanishing", "dying", "nonlinearity", "initialisation", "digits")
+NAMES = ("vanishing", "dying", "nonlinearity", "initialisation", "digits", "attention")
 TRAINED = frozenset({"digits"})  # minutes of training on a cold cache
 PACKAGE = "activations"
 CATALOG = "activations.catalog"
@@ -176,16 +176,25 @@ def _reached(function: Any, seen: dict[str, str]) -> None:
                 seen[f"{function.__module__}.{global_name}"] = repr(value)
 
 
-def kernels_key(activations_used: list[str]) -> str:
-    """A hash of what the named activations compute: their kernels, what the kernels
-    reach, and their parameters (with defaults and valid ranges)."""
-    from activations import get
+def _kernels(name: str) -> tuple[Any, tuple[Any, ...]]:
+    """An entry, scalar or vector, and the kernels that compute it."""
+    from activations import VECTOR_REGISTRY, get
 
+    if name in VECTOR_REGISTRY:
+        vector = VECTOR_REGISTRY[name]
+        return vector, (vector.function, vector.jacobian, vector.vjp)
+    entry = get(name)
+    return entry, (entry.function, entry.derivative)
+
+
+def kernels_key(activations_used: list[str]) -> str:
+    """A hash of what the named activations (scalar or vector) compute: their kernels,
+    what the kernels reach, and their parameters (with defaults and valid ranges)."""
     digest = hashlib.sha256()
     for activation in sorted(activations_used):
-        entry = get(activation)
+        entry, kernels = _kernels(activation)
         seen: dict[str, str] = {}
-        for kernel in (entry.function, entry.derivative):
+        for kernel in kernels:
             _reached(kernel, seen)
         digest.update(f"{activation}\0{entry.params!r}".encode())
         for qualified, text in sorted(seen.items()):
@@ -194,21 +203,27 @@ def kernels_key(activations_used: list[str]) -> str:
 
 
 def _run_recording(module: Any) -> tuple[Any, list[str]]:
-    """Run an experiment and note every activation it asks ``activations.function`` for."""
+    """Run an experiment and note every activation it asks ``activations.function`` (or
+    ``activations.vector_function``) for."""
     import activations
 
     used: set[str] = set()
-    original = activations.function
+    original, original_vector = activations.function, activations.vector_function
 
     def recording(name: str) -> Any:
         used.add(activations.get(name).name)
         return original(name)
 
-    activations.function = recording
+    def recording_vector(name: str) -> Any:
+        public = original_vector(name)
+        used.add(public.entry.name)
+        return public
+
+    activations.function, activations.vector_function = recording, recording_vector
     try:
         return module.run(), sorted(used)
     finally:
-        activations.function = original
+        activations.function, activations.vector_function = original, original_vector
 
 
 def _load_or_run(name: str) -> tuple[dict[str, Any], bool]:

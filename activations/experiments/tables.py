@@ -249,6 +249,27 @@ def digits_gradients() -> str:
     return _table(header, rows)
 
 
+def attention() -> str:
+    """Per head dimension, each measure with unscaled and with scaled logits."""
+    data = results("attention")
+    measures = (
+        ("logit_std", r"\operatorname{sd}(s)"),
+        ("max_weight", r"\max_j p_j"),
+        ("entropy", r"H / \ln n"),
+        ("jacobian", r"\Vert J \Vert_F"),
+    )
+    header = ["$d$"]
+    for _, symbol in measures:
+        header += [f"${symbol}$", rf"${symbol}$, $/\sqrt{{d}}$"]
+    rows = []
+    for i, d in enumerate(data["dims"]):
+        cells = [f"{d}"]
+        for key, _ in measures:
+            cells += [scientific(data["rows"][s][i][key]) for s in ("unscaled", "scaled")]
+        rows.append(cells)
+    return _table(header, rows)
+
+
 TABLES: dict[str, Callable[[], str]] = {
     "vanishing": vanishing,
     "dying": dying,
@@ -258,6 +279,7 @@ TABLES: dict[str, Callable[[], str]] = {
     "digits": digits,
     "digits-dead": digits_dead,
     "digits-gradients": digits_gradients,
+    "attention": attention,
 }
 
 

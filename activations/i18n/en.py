@@ -74,6 +74,7 @@ LABELS: dict[str, str] = {
     "tab.field": "Over the plane",
     "tab.slice": "Along a line",
     "tab.temperature": "Temperature",
+    "tab.simplex": "On the simplex",
     "vector.kind": "Kind",
     "vector.kind.normaliser": "normaliser: maps a vector to a vector of the same length",
     "vector.kind.gated": "gated: splits the vector into a value half and a gate half",

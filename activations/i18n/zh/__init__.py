@@ -104,6 +104,7 @@ LABELS: dict[str, str] = {
     "tab.field": "平面上",
     "tab.slice": "沿一条直线",
     "tab.temperature": "温度",
+    "tab.simplex": "概率单纯形上",
     "vector.kind": "类型",
     "vector.kind.normaliser": "归一化型：把一个向量映射为同样长度的向量",
     "vector.kind.gated": "门控型：把向量分成值的一半和门的一半",
@@ -174,6 +175,22 @@ FIGURES: dict[str, str] = {
         )
         for depth in (4, 12)
     },
+    "experiments/attention-weights": (
+        "32 个键上最大注意力权重的平均值随头维数 d 的变化，d 从 1 到 4096，横轴为对数坐标："
+        "未缩放的点积下它从约 0.1 升到 d = 4096 时的 0.99（一个键拿走全部权重）；除以 d 的平方根后，"
+        "它在每个 d 下都保持在 0.1 与 0.2 之间。"
+    ),
+    "experiments/attention-gradients": (
+        "softmax 雅可比矩阵 Frobenius 范数的平均值随头维数 d 的变化，两个坐标轴都是对数坐标，"
+        "旁边用虚线画出均匀权重时的值：未缩放的点积下它在 d = 16 之前略有上升，随后稳步下降，"
+        "d = 4096 时约为缩放后数值的十五分之一；除以 d 的平方根后，它保持水平，约为 0.24，"
+        "略高于均匀值 0.17。"
+    ),
+    "softmax/simplex": (
+        "两个概率三角形，三个顶点是三个独热向量，每个三角形里画的是同样 441 个输入 (x1, x2, 0) 的像，"
+        "x1 与 x2 各从 −3 到 3：softmax 把每个点都放在三角形内部，sparsemax 把其中大多数点放在"
+        "边上和顶点上，那里有一个或两个概率恰好为零。"
+    ),
     "experiments/digits-gradients": (
         "30 轮训练中每一轮第一层与第十二层梯度范数之比，纵轴为对数坐标，分别对应 sigmoid、"
         "hardsigmoid、tanh、ReLU、GELU 和 SELU：tanh、ReLU、GELU 和 SELU 始终在 1 到 10 之间；"
