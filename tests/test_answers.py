@@ -101,6 +101,9 @@ NAMESPACE = {
 }
 
 
+DIGIT_GROUP = re.compile(r"(?<=\d)(?:\{,\}|\\,)(?=\d{3})")
+
+
 def check(expression: str, value: str) -> str | None:
     """Why the answer is wrong, or None."""
     try:
@@ -134,6 +137,7 @@ def test_a_stated_answer_is_the_package_s(where: str, block: str, answer: re.Mat
     problem = check(expression, value)
     assert problem is None, f"{where}: {problem}"
     prose = ANSWER.sub("", block).replace("−", "-")
+    prose = DIGIT_GROUP.sub("", prose)  # 134{,}217{,}728 states 134217728
     assert value.lstrip("+-") in prose, f"{where}: the solution does not state {value}"
 
 
