@@ -15,6 +15,10 @@ Environment:
     ACTIVATIONS_DRAFT=1   skip figure rendering (placeholders) and the trained experiments
                           (tables of dashes), for writing prose fast.
     ACTIVATIONS_CACHE     cache folder (default .cache/ in the checkout).
+    ACTIVATIONS_SERVE     set by scripts/serve.py: a file to touch when trained experiments
+                          that a rebuild left out (their results not in the result cache)
+                          have been trained in a process of their own; the pages show
+                          dashes and placeholders until then, instead of waiting minutes.
 """
 
 from __future__ import annotations
@@ -44,6 +48,29 @@ KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ("katex.min.css",)  # typeset at build time (katex_hook): no script
 SOURCE_LANGUAGE = "en"  # docs/ is written in it (not i18n.DEFAULT: a warm run imports no package)
 DRAFT = os.environ.get("ACTIVATIONS_DRAFT", "") not in ("", "0")
+SERVE_SIGNAL = os.environ.get("ACTIVATIONS_SERVE", "")
+# The trained experiments a background process trains, as it runs under `mkdocs serve`:
+# it stores their results in the result cache, then touches the serve's signal file.
+# Each language's worker starts one; the first to take the lock trains, the others end.
+TRAIN = """
+import sys, time
+from pathlib import Path
+from filelock import FileLock, Timeout
+from activations import experiments
+from site_tools import output_cache
+names = tuple(sys.argv[1:-1])
+started = time.perf_counter()
+store = output_cache.ResultCache()
+try:
+    store.lock("background-training").acquire(timeout=0)
+except Timeout:
+    sys.exit(0)
+experiments.use_store(store)
+experiments.prepare(names)
+print(f"INFO    -  gen_site: {', '.join(names)} trained in the background in "
+      f"{time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+Path(sys.argv[-1]).write_text(str(time.time()), encoding="utf-8")
+"""
 # The experiments multiply small matrices, where BLAS threads only fight over the cores
 # (measured here: 20x slower with two threads under load). Read when numpy loads.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -139,15 +166,41 @@ def run_experiments() -> str:
     from activations import experiments
 
     started = time.perf_counter()
-    experiments.use_store(output_cache.ResultCache(), draft=DRAFT)
+    experiments.use_store(output_cache.ResultCache(), draft=DRAFT, defer=bool(SERVE_SIGNAL))
     ran = experiments.prepare()
     skipped = sum(experiments.skipped(name) for name in experiments.NAMES)
     cached = len(experiments.NAMES) - ran - skipped
+    deferred = sorted(experiments.deferred())
+    if deferred:
+        train_in_background(deferred)
     return (
         f"{len(experiments.NAMES)} experiments: {ran} run in "
         f"{time.perf_counter() - started:.1f} s, {cached} from the result cache"
-        + (f", {skipped} skipped (draft)" if skipped else "")
+        + (f", {skipped} skipped (draft)" if skipped and not deferred else "")
+        + (f", {', '.join(deferred)} training in the background" if deferred else "")
     )
+
+
+def train_in_background(names: list[str]) -> None:
+    """Under serve: train what this rebuild left out in a process of its own, once per
+    state of the package (a second rebuild before it ends starts no second one)."""
+    import subprocess
+
+    from activations import experiments
+
+    key = tuple((name, experiments.fingerprint(name)) for name in names)
+    running = MEMORY.get("training")
+    if running is not None and running[0] == key and running[1].poll() is None:
+        return
+    command = [sys.executable, "-c", TRAIN, *names, SERVE_SIGNAL]
+    MEMORY["training"] = (key, subprocess.Popen(command, cwd=ROOT))
+
+
+def deferred_experiments() -> bool:
+    """Whether this build left out trained experiments that a background process trains:
+    its outputs are then incomplete, and not kept in the output cache."""
+    experiments = sys.modules.get("activations.experiments")
+    return bool(experiments and experiments.deferred())
 
 
 def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
@@ -158,12 +211,23 @@ def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
     if DRAFT:
         rendered, summary = [PLACEHOLDER] * len(specs), f"{len(specs)} figures skipped (draft)"
     else:
-        plots = [spec.prepare() for spec in specs]
-        rendered, count, workers = render_figures(plots, output_cache.FigureCache())
+        from activations import experiments
+
+        plots, waiting = [], []  # waiting: figures of experiments training apart (serve)
+        for index, spec in enumerate(specs):
+            try:
+                plots.append(spec.prepare())
+            except experiments.Skipped:
+                waiting.append(index)
+        drawn, count, workers = render_figures(plots, output_cache.FigureCache())
+        for index in waiting:
+            drawn.insert(index, PLACEHOLDER)
+        rendered = drawn
         processes = f"{workers} process{'es' if workers > 1 else ''}"
         summary = (
             f"{len(specs)} figures: {count} rendered ({processes}),"
-            f" {len(specs) - count} from the figure cache"
+            f" {len(specs) - count - len(waiting)} from the figure cache"
+            + (f", {len(waiting)} placeholders" if waiting else "")
         )
     outputs: dict[str, bytes] = {}
     for spec, svg in zip(specs, rendered, strict=True):
@@ -231,7 +295,8 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
     if outputs is None:
         import_package(keys.package)
         outputs, summary = registry_outputs(docs_dir, language)
-        store.save(keys.registry, outputs)
+        if not deferred_experiments():
+            store.save(keys.registry, outputs)
 
     @functools.cache
     def specs() -> dict[str, Any]:
@@ -251,7 +316,8 @@ def generate(docs_dir: Path, language: str) -> tuple[dict[str, bytes], str]:
             if "experiment-" in text:  # experiment-table, experiment-row
                 results()  # the tables read the results: from the result cache
             page = expanded_page(text, relative, language, specs)
-            store.save(key, page)
+            if not deferred_experiments():
+                store.save(key, page)
             count += 1
         expanded.update(page)
     summary = f"{summary}; {count} of {len(keys.pages)} pages expanded"

@@ -15,6 +15,10 @@ little as an edit needs:
   (output_cache.stamp). Material's search plugin merges that page into its index.
 - Any other change (the package, the generator, the theme, a config, docs/'s scripts and
   stylesheets) rebuilds every language in full.
+- A trained experiment (the digits networks) that a rebuild finds missing from the result
+  cache, on a fresh machine or after a kernel edit, is trained by a process of its own
+  (scripts/gen_site.py): the pages are served at once with dashes where its numbers go,
+  and when it is done it touches a signal file here, which rebuilds every language dirty.
 
     python scripts/serve.py [--dev-addr 127.0.0.1:8000]
 """
@@ -195,14 +199,22 @@ class Changes(watchdog.events.FileSystemEventHandler):
 PACKAGE = ROOT / "activations"
 
 
-def plan(languages: list[Language], changed: set[Path]) -> dict[Language, bool]:
+def plan(
+    languages: list[Language], changed: set[Path], signals: Path | None = None
+) -> dict[Language, bool]:
     """Which languages to rebuild, each dirty (True) or in full (False): Markdown pages
-    of one language, that language dirty; the package's sources, every language dirty
-    (the generator gives only what changed a new time; the worker builds in full if the
-    navigation changed); anything else, every language in full."""
+    of one language, that language dirty; the package's sources, or a signal that trained
+    results arrived (a file in ``signals``), every language dirty (the generator gives
+    only what changed a new time; the worker builds in full if the navigation changed);
+    anything else, every language in full."""
     if not changed:
         return {lang: False for lang in languages}
-    package = {p for p in changed if p.suffix == ".py" and p.resolve().is_relative_to(PACKAGE)}
+    package = {
+        p
+        for p in changed
+        if (p.suffix == ".py" and p.resolve().is_relative_to(PACKAGE))
+        or (signals is not None and p.resolve().is_relative_to(signals.resolve()))
+    }
     pages = changed - package
     if not all(any(lang.owns(p) for lang in languages) for p in pages):
         return {lang: False for lang in languages}
@@ -220,6 +232,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="activations-serve-"))
     site = work / "site"
     site.mkdir()
+    signals = work / "signals"
+    signals.mkdir()
+    # Read by gen_site in the workers (forked below): where to signal trained results.
+    os.environ["ACTIVATIONS_SERVE"] = str(signals / "trained")
     languages: list[Language] = []
     root = Path(load_config(str(ROOT / CONFIGS[0])).site_dir)
     for name in CONFIGS:  # workers fork before the server starts any thread
@@ -236,7 +252,7 @@ def main() -> None:
     changes = Changes()
 
     def builder() -> None:
-        rebuild = plan(languages, changes.take())
+        rebuild = plan(languages, changes.take(), signals)
         for language, dirty in rebuild.items():
             log.info("Building %s (%s)", language.name, "dirty" if dirty else "full")
             language.start(dirty)
@@ -254,7 +270,7 @@ def main() -> None:
     )
     try:
         builder()
-        for path in sorted({p for lang in languages for p in lang.watch if p}):
+        for path in sorted({*(p for lang in languages for p in lang.watch if p), str(signals)}):
             server.watch(path)
             server.observer.schedule(changes, path, recursive=True)
         try:

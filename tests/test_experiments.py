@@ -241,6 +241,33 @@ def test_results_come_from_the_store_when_their_code_is_unchanged(results) -> No
         build_store()
 
 
+def test_serve_defers_a_trained_experiment_the_store_lacks_and_takes_what_it_holds() -> None:
+    """Under serve (defer): digits, not in the store, is left out, named, and raises
+    Skipped (its tables show dashes) without training; the quick ones still run; once the
+    store holds digits's results for the code as it is, the next build takes them."""
+    store = DictStore()
+    try:
+        experiments.use_store(store, defer=True)
+        assert experiments.prepare(("digits", "dying")) == 1  # dying ran, digits did not
+        assert experiments.deferred() == {"digits"}
+        assert experiments.skipped("digits")
+        assert not experiments.skipped("dying")
+        with pytest.raises(experiments.Skipped):
+            experiments.results("digits")
+        assert set(tables.digits().splitlines()[-1].strip("| ").split(" | ")) == {tables.NONE}
+        code = experiments.fingerprint("digits")
+        assert not any(key.startswith(code) for key in store.data), "digits trained"
+        # As a background training leaves them: the activations it used, its results.
+        store.put(code, json.dumps(["relu"]).encode())
+        store.put(f"{code}-{experiments.kernels_key(['relu'])}", b'{"stand-in": 1}')
+        experiments.use_store(store, defer=True)  # the rebuild after the signal
+        assert experiments.prepare(("digits",)) == 0
+        assert experiments.deferred() == frozenset()
+        assert experiments.results("digits") == {"stand-in": 1}
+    finally:
+        build_store()
+
+
 def test_a_vector_entry_is_recorded_and_keyed_like_a_scalar_one() -> None:
     """The attention experiment asks for softmax by activations.vector_function: its
     kernels (function, Jacobian, vector-Jacobian product) key the cached result."""

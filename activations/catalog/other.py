@@ -144,25 +144,25 @@ def sinc(x: FloatArray) -> FloatArray:
 
 def sinc_derivative(x: FloatArray) -> FloatArray:
     # (cos x - sinc x) / x, which cancels for small |x|: there a Taylor polynomial
-    # (-x/3 + x^3/30 - ...) is used instead. The limit at +-inf is 0.
-    finite = np.isfinite(x)
+    # (-x/3 + x^3/30 - ...) is used instead, evaluated on those inputs alone (a full-size
+    # Horner loop would cost more than the two trigonometric calls). The limit at +-inf
+    # is 0; NaN stays NaN.
+    out = np.zeros_like(x)
     small = np.abs(x) < 0.25
-    regular = finite & ~small
-    t = np.where(regular, x, 1.0).astype(x.dtype, copy=False)  # harmless stand-in elsewhere
-    out = np.cos(t)
-    ratio = np.sin(t)
-    ratio /= t
-    out -= ratio
-    out /= t
-    xs = np.where(small, x, 0.0).astype(x.dtype, copy=False)
+    regular = np.isfinite(x) & ~small
+    t = x[regular]
+    cos = np.cos(t)
+    cos -= np.sin(t) / t
+    cos /= t
+    out[regular] = cos
+    xs = x[small]
     x2 = xs * xs
     series = np.full_like(xs, _SINC_DERIVATIVE_SERIES[-1])
     for coefficient in reversed(_SINC_DERIVATIVE_SERIES[:-1]):
         series *= x2
         series += coefficient
     series *= xs
-    np.copyto(out, series, where=small)
-    np.copyto(out, 0.0, where=np.isinf(x))
+    out[small] = series
     np.copyto(out, x, where=np.isnan(x))
     return out
 
@@ -1623,7 +1623,16 @@ ENTRIES = [
             identity_near_zero=False,
         ),
         frameworks=Frameworks("torch.exp", "tf.keras.activations.exponential", "jax.numpy.exp"),
-        references=(NELDER_1972, KINGMA_2013),
+        references=(
+            NELDER_1972,
+            KINGMA_2013,
+            Reference(
+                "L. Dinh, J. Sohl-Dickstein, S. Bengio",
+                "Density estimation using Real NVP",
+                2016,
+                "https://arxiv.org/abs/1605.08803",
+            ),
+        ),
         example=Example("[-1.0, 0.0, 1.0]", "array([0.36787944, 1.        , 2.71828183])"),
         family="other",
         symbol=r"\exp",

@@ -20,7 +20,10 @@ editing prose, figures or pages re-runs none. Inside an experiment, :func:`each`
 every task's result apart, under the kernels of the one activation it runs: after a
 kernel edit, a long experiment re-runs that activation's tasks only. The experiments in :data:`TRAINED` take
 minutes on a cold cache: a draft build (``use_store(..., draft=True)``) skips them, and
-asking for their results then raises :class:`Skipped`.
+asking for their results then raises :class:`Skipped`. Under ``make serve``
+(``use_store(..., defer=True)``) a trained experiment whose results the store does not
+hold is skipped the same way and named by :func:`deferred`, for the server to train it
+apart while the writer reads the page.
 """
 
 from __future__ import annotations
@@ -63,22 +66,43 @@ class Skipped(LookupError):
 
 _store: Store | None = None
 _draft = False
+_defer = False
+_deferred: set[str] = set()
 _results: dict[str, dict[str, Any]] = {}
 _running = ""  # the code key of the experiment running now, under which each() keeps tasks
 
 
-def use_store(store: Store | None, draft: bool = False) -> None:
+def use_store(store: Store | None, draft: bool = False, defer: bool = False) -> None:
     """Keep results in ``store`` from now on (None: compute in memory only); with
     ``draft``, run none of the :data:`TRAINED` experiments (not even from the store, so
-    that a draft build's output depends on nothing but its sources)."""
-    global _store, _draft
-    _store, _draft = store, draft
+    that a draft build's output depends on nothing but its sources); with ``defer``, take
+    them from the store where it holds them and leave out (:func:`deferred`) the rest."""
+    global _store, _draft, _defer
+    _store, _draft, _defer = store, draft, defer and store is not None
     _results.clear()
+    _deferred.clear()
 
 
 def skipped(name: str) -> bool:
-    """Whether this build leaves the experiment out (a draft build, a trained one)."""
-    return _draft and name in TRAINED
+    """Whether this build leaves the experiment out (a draft build, a trained one, or one
+    deferred because the store does not hold it)."""
+    if _draft and name in TRAINED:
+        return True
+    if _defer and name in TRAINED and name not in _results and name not in _deferred:
+        assert _store is not None
+        # No lock: a training elsewhere holds it, and its results are not in yet.
+        found = _from_store(name, _store)
+        if found is None:
+            _deferred.add(name)
+        else:
+            _results[name] = found
+    return name in _deferred
+
+
+def deferred() -> frozenset[str]:
+    """The trained experiments this build left out because the store does not hold their
+    results (under ``use_store(..., defer=True)``)."""
+    return frozenset(_deferred)
 
 
 def _module_file(name: str) -> Path | None:
@@ -233,14 +257,21 @@ def _load_or_run(name: str) -> tuple[dict[str, Any], bool]:
         return _cached_or_run(name, _store)
 
 
+def _from_store(name: str, store: Store) -> dict[str, Any] | None:
+    """The experiment's results if the store holds them for the code as it is now."""
+    code_key = fingerprint(name)
+    used = json.loads(store.get(code_key) or b"null")
+    if used is None:
+        return None
+    cached = store.get(f"{code_key}-{kernels_key(used)}")
+    return None if cached is None else json.loads(cached)
+
+
 def _cached_or_run(name: str, store: Store | None) -> tuple[dict[str, Any], bool]:
     global _running
+    if store is not None and (cached := _from_store(name, store)) is not None:
+        return cached, False
     code_key = fingerprint(name) if store is not None else ""
-    used = json.loads(store.get(code_key) or b"null") if store is not None else None
-    if store is not None and used is not None:
-        cached = store.get(f"{code_key}-{kernels_key(used)}")
-        if cached is not None:
-            return json.loads(cached), False
     module = importlib.import_module(f"{__name__}.{name}")
     # Through JSON either way, so a fresh run and a cached one give identical data (keys
     # keep their order: it is the order of the figures' curves and the tables' columns).
