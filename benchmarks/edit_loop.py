@@ -10,7 +10,9 @@ page (or figure) that holds the edit, polled every 20 ms; medians are printed.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -44,20 +46,21 @@ def until(condition: Callable[[], bool], timeout: float = TIMEOUT, what: str = "
 
 
 def trained(log: Path, seen: int) -> int:
-    """Wait until serve's log holds more background trainings finished than ``seen`` if
-    it started one since (a line of each); return how many it has finished."""
+    """Wait until serve's log holds more background trainings finished than ``seen``, if
+    it started one, and the rebuild that shows its results; return how many finished."""
 
     def text() -> str:
         return log.read_text(encoding="utf-8", errors="replace")
 
-    started = text().count("training in the background")
-    if started:
+    if "training in the background" in text():
         until(
             lambda: text().count("trained in the background") > seen,
             TRAINING_TIMEOUT,
             "a background training",
         )
-        time.sleep(3.0)  # the rebuild that shows its results
+        after = text().rfind("trained in the background")
+        until(lambda: "Reloading browsers" in text()[after:], what="the rebuild after it")
+        time.sleep(1.0)
     return text().count("trained in the background")
 
 
@@ -94,7 +97,11 @@ def run() -> list[str]:
         command = [sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{port}"]
         log_path = Path(work) / "serve.log"
         log = log_path.open("w")
-        server = subprocess.Popen(command, cwd=checkout, env=env, stdout=log, stderr=log)
+        # A session of its own: its language workers and any training they started end
+        # with it, before the scratch folder they write in is removed.
+        server = subprocess.Popen(
+            command, cwd=checkout, env=env, stdout=log, stderr=log, start_new_session=True
+        )
         try:
             first = until(lambda: b"<html" in (fetch(f"{base}/zh/") or b""))
             done = trained(log_path, 0)
@@ -124,8 +131,11 @@ def run() -> list[str]:
                 time.sleep(3.0)  # let the Chinese rebuild finish before the next edit
                 done = trained(log_path, done)
         finally:
-            server.terminate()
+            os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+            time.sleep(2.0)  # the workers notice and end
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGKILL)
             log.close()
     medians = {name: statistics.median(values) for name, values in times.items()}
     lines = [

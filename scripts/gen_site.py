@@ -17,8 +17,9 @@ Environment:
     ACTIVATIONS_CACHE     cache folder (default .cache/ in the checkout).
     ACTIVATIONS_SERVE     set by scripts/serve.py: a file to touch when trained experiments
                           that a rebuild left out (their results not in the result cache)
-                          have been trained in a process of their own; the pages show
-                          dashes and placeholders until then, instead of waiting minutes.
+                          have been trained in a process of their own; until then the
+                          pages show their last results (or dashes and placeholders, on
+                          a fresh machine), instead of waiting seconds to minutes.
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ from site_tools import output_cache
 names = tuple(sys.argv[1:-1])
 started = time.perf_counter()
 store = output_cache.ResultCache()
+held = store.lock("background-training")  # kept: a lock is released when collected
 try:
-    store.lock("background-training").acquire(timeout=0)
+    held.acquire(timeout=0)
 except Timeout:
     sys.exit(0)
 experiments.use_store(store)
@@ -166,7 +168,10 @@ def run_experiments() -> str:
     from activations import experiments
 
     started = time.perf_counter()
-    experiments.use_store(output_cache.ResultCache(), draft=DRAFT, defer=bool(SERVE_SIGNAL))
+    last = MEMORY.setdefault("last results", {})  # what serve shows while it trains
+    experiments.use_store(
+        output_cache.ResultCache(), draft=DRAFT, defer=bool(SERVE_SIGNAL), last=last
+    )
     ran = experiments.prepare()
     skipped = sum(experiments.skipped(name) for name in experiments.NAMES)
     cached = len(experiments.NAMES) - ran - skipped
@@ -182,18 +187,10 @@ def run_experiments() -> str:
 
 
 def train_in_background(names: list[str]) -> None:
-    """Under serve: train what this rebuild left out in a process of its own, once per
-    state of the package (a second rebuild before it ends starts no second one)."""
-    import subprocess
-
-    from activations import experiments
-
-    key = tuple((name, experiments.fingerprint(name)) for name in names)
-    running = MEMORY.get("training")
-    if running is not None and running[0] == key and running[1].poll() is None:
-        return
-    command = [sys.executable, "-c", TRAIN, *names, SERVE_SIGNAL]
-    MEMORY["training"] = (key, subprocess.Popen(command, cwd=ROOT))
+    """Under serve: ask for what this rebuild left out to be trained. The serve worker
+    starts the process once the build is done (scripts/serve.py), so that it does not
+    compete with the build for the cores."""
+    MEMORY["train"] = [sys.executable, "-c", TRAIN, *names, SERVE_SIGNAL]
 
 
 def deferred_experiments() -> bool:

@@ -31,6 +31,7 @@ import logging
 import multiprocessing
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -73,6 +74,7 @@ def worker(connection: Connection, name: str, site_dir: Path, site_url: str) -> 
         handler.addFilter(Expected())
     load(name, site_dir, site_url).plugins.on_startup(command="serve", dirty=True)
     server = os.getppid()
+    trainings: dict[tuple[str, ...], subprocess.Popen] = {}
     while True:
         if not connection.poll(1.0):
             if os.getppid() != server:  # the server was killed: nothing more to build
@@ -93,8 +95,24 @@ def worker(connection: Connection, name: str, site_dir: Path, site_url: str) -> 
             elif dirty:
                 one_search_entry_per_page(config)
             connection.send(None)
+            train(trainings)
         except Exception as error:  # reported by the main process; this worker goes on
             connection.send(f"{name}: {error}")
+
+
+def train(trainings: dict[tuple[str, ...], subprocess.Popen]) -> None:
+    """Start the training the last build asked for (gen_site leaves its command in the
+    output cache's memory), at a low priority so that the next edit's build goes first;
+    not again while the same one still runs."""
+    cache = sys.modules.get("site_tools.output_cache")
+    command = getattr(cache, "MEMORY", {}).pop("train", None)
+    if command is None:
+        return
+    key = tuple(command[3:])
+    running = trainings.get(key)
+    if running is not None and running.poll() is None:
+        return
+    trainings[key] = subprocess.Popen(["nice", "-n", "10", *command], cwd=ROOT)
 
 
 def nav_file_time(language: str) -> float:

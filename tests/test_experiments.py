@@ -247,7 +247,8 @@ def test_serve_defers_a_trained_experiment_the_store_lacks_and_takes_what_it_hol
     store holds digits's results for the code as it is, the next build takes them."""
     store = DictStore()
     try:
-        experiments.use_store(store, defer=True)
+        last: dict[str, Any] = {}
+        experiments.use_store(store, defer=True, last=last)
         assert experiments.prepare(("digits", "dying")) == 1  # dying ran, digits did not
         assert experiments.deferred() == {"digits"}
         assert experiments.skipped("digits")
@@ -260,9 +261,17 @@ def test_serve_defers_a_trained_experiment_the_store_lacks_and_takes_what_it_hol
         # As a background training leaves them: the activations it used, its results.
         store.put(code, json.dumps(["relu"]).encode())
         store.put(f"{code}-{experiments.kernels_key(['relu'])}", b'{"stand-in": 1}')
-        experiments.use_store(store, defer=True)  # the rebuild after the signal
+        experiments.use_store(store, defer=True, last=last)  # the rebuild after the signal
         assert experiments.prepare(("digits",)) == 0
         assert experiments.deferred() == frozenset()
+        assert experiments.results("digits") == {"stand-in": 1}
+        # A kernel edit: the store lacks results for the new code, so the build shows the
+        # last ones while the training runs.
+        store.data.clear()
+        experiments.use_store(store, defer=True, last=last)
+        assert experiments.prepare(("digits",)) == 0
+        assert experiments.deferred() == {"digits"}
+        assert not experiments.skipped("digits")
         assert experiments.results("digits") == {"stand-in": 1}
     finally:
         build_store()

@@ -22,8 +22,9 @@ kernel edit, a long experiment re-runs that activation's tasks only. The experim
 minutes on a cold cache: a draft build (``use_store(..., draft=True)``) skips them, and
 asking for their results then raises :class:`Skipped`. Under ``make serve``
 (``use_store(..., defer=True)``) a trained experiment whose results the store does not
-hold is skipped the same way and named by :func:`deferred`, for the server to train it
-apart while the writer reads the page.
+hold is named by :func:`deferred`, for the server to train it apart while the writer
+reads the page: meanwhile the build shows the results it last had (``last``), or skips
+it as a draft does.
 """
 
 from __future__ import annotations
@@ -68,17 +69,26 @@ _store: Store | None = None
 _draft = False
 _defer = False
 _deferred: set[str] = set()
+_last: dict[str, dict[str, Any]] | None = None
 _results: dict[str, dict[str, Any]] = {}
 _running = ""  # the code key of the experiment running now, under which each() keeps tasks
 
 
-def use_store(store: Store | None, draft: bool = False, defer: bool = False) -> None:
+def use_store(
+    store: Store | None,
+    draft: bool = False,
+    defer: bool = False,
+    last: dict[str, dict[str, Any]] | None = None,
+) -> None:
     """Keep results in ``store`` from now on (None: compute in memory only); with
     ``draft``, run none of the :data:`TRAINED` experiments (not even from the store, so
     that a draft build's output depends on nothing but its sources); with ``defer``, take
-    them from the store where it holds them and leave out (:func:`deferred`) the rest."""
-    global _store, _draft, _defer
+    them from the store where it holds them and name the rest (:func:`deferred`) without
+    running them, using their results in ``last`` (kept there from build to build) if it
+    has them, else skipping them."""
+    global _store, _draft, _defer, _last
     _store, _draft, _defer = store, draft, defer and store is not None
+    _last = last if _defer else None
     _results.clear()
     _deferred.clear()
 
@@ -90,13 +100,17 @@ def skipped(name: str) -> bool:
         return True
     if _defer and name in TRAINED and name not in _results and name not in _deferred:
         assert _store is not None
+        assert _last is not None
         # No lock: a training elsewhere holds it, and its results are not in yet.
         found = _from_store(name, _store)
         if found is None:
             _deferred.add(name)
+            found = _last.get(name)  # the last results, until the training ends
         else:
+            _last[name] = found
+        if found is not None:
             _results[name] = found
-    return name in _deferred
+    return name in _deferred and name not in _results
 
 
 def deferred() -> frozenset[str]:
@@ -174,9 +188,12 @@ def prepare(names: tuple[str, ...] = NAMES) -> int:
     many had to run."""
     ran = 0
     for name in names:
-        if name not in _results and not skipped(name):
-            _results[name], fresh = _load_or_run(name)
-            ran += fresh
+        if skipped(name) or name in _results:
+            continue
+        _results[name], fresh = _load_or_run(name)
+        if _last is not None:
+            _last[name] = _results[name]
+        ran += fresh
     return ran
 
 
