@@ -1362,7 +1362,17 @@ ENTRIES = [
         kink_convention=r"Squared ReLU is continuously differentiable; its second derivative "
         r"jumps at $x = 0$ (from $0$ to $2$), and the derivative is $0$ there from both sides.",
         frameworks=Frameworks(None, None, None),
-        references=(SO_2021, PARMAR_2024, YU_2022),
+        references=(
+            SO_2021,
+            PARMAR_2024,
+            YU_2022,
+            Reference(
+                "D. Krotov, J. J. Hopfield",
+                "Dense associative memory for pattern recognition",
+                2016,
+                "https://arxiv.org/abs/1606.01164",
+            ),
+        ),
         example=Example("[-2.0, 0.5, 3.0]", "array([0.  , 0.25, 9.  ])"),
         family="rectifier",
         origin="So, Mańke, Liu, Dai, Shazeer and Le found squared ReLU in 2021 with Primer, an "

@@ -735,7 +735,16 @@ ENTRIES = [
             "tf.nn.softmax(-x / T, axis=-1)",
             "jax.nn.softmax(-x / T, axis=-1)",
         ),
-        references=(BRIDLE_1990, SNELL_2017),
+        references=(
+            BRIDLE_1990,
+            SNELL_2017,
+            Reference(
+                "M. Cuturi, M. Blondel",
+                "Soft-DTW: a differentiable loss function for time-series",
+                2017,
+                "https://arxiv.org/abs/1703.01541",
+            ),
+        ),
         origin="Softmin is softmax applied to negated scores, so its history is softmax's. It "
         "is in fact the Boltzmann distribution read literally, with the inputs as energies: "
         r"low energy, high probability, and $e^{-E_i/kT}$ exactly as physics writes it "
@@ -897,7 +906,23 @@ ENTRIES = [
             "tfa.activations.sparsemax(x)  # TensorFlow Addons, no longer maintained",
             "None in jax.nn",
         ),
-        references=(MARTINS_2016, PETERS_2019, ARIK_2021),
+        references=(
+            MARTINS_2016,
+            PETERS_2019,
+            ARIK_2021,
+            Reference(
+                "J. Duchi, S. Shalev-Shwartz, Y. Singer, T. Chandra",
+                "Efficient projections onto the l1-ball for learning in high dimensions",
+                2008,
+                "https://doi.org/10.1145/1390156.1390191",
+            ),
+            Reference(
+                "G. M. Correia, V. Niculae, A. F. T. Martins",
+                "Adaptively sparse Transformers",
+                2019,
+                "https://arxiv.org/abs/1909.00015",
+            ),
+        ),
         kink_convention=r"Where a score sits exactly at the threshold ($x_i = \tau$, so "
         r"$p_i = 0$ but any increase would make it positive), the support is about to change "
         "and sparsemax has no derivative: the Jacobians of the two neighbouring pieces, with "
@@ -1260,7 +1285,17 @@ ENTRIES = [
             "a, b = tf.split(x, 2, axis=-1); a * tf.nn.relu(b)",
             "a, b = jnp.split(x, 2, axis=-1); a * jax.nn.relu(b)",
         ),
-        extra_references=(SO_2021,),
+        extra_references=(
+            SO_2021,
+            RAFFEL_2020,
+            Reference(
+                "I. Mirzadeh, K. Alizadeh, S. Mehta, C. C. Del Mundo, O. Tuzel, G. Samei, "
+                "M. Rastegari, M. Farajtabar",
+                "ReLU strikes back: exploiting activation sparsity in large language models",
+                2024,
+                "https://arxiv.org/abs/2310.04564",
+            ),
+        ),
         kink_convention=r"At a gate of exactly $b_i = 0$ the ReLU gate has a kink. The "
         r"Jacobian uses the scalar registry's convention $\operatorname{ReLU}'(0) = 0$, so "
         r"there $\partial f_i/\partial b_i = 0$ (the one-sided derivatives are $0$ from the "
@@ -1418,7 +1453,7 @@ ENTRIES = [
             "a, b = tf.split(x, 2, axis=-1); a * tf.nn.gelu(b)",
             "a, b = jnp.split(x, 2, axis=-1); a * jax.nn.gelu(b, approximate=False)",
         ),
-        extra_references=(RAFFEL_2020, GEMMA_2024),
+        extra_references=(RAFFEL_2020, GEMMA_2024, VASWANI_2017),
         origin=r"GEGLU, the GLU with a GELU gate, $\operatorname{GELU}(xW) \otimes xV$, is one "
         "of the variants Shazeer (2020) proposed and named. In his experiments on T5 it had "
         "the lowest held-out log-perplexity of all eight feed-forward blocks: $1.633$ after "
@@ -1574,7 +1609,7 @@ ENTRIES = [
             "a, b = tf.split(x, 2, axis=-1); a * tf.nn.silu(b)",
             "a, b = jnp.split(x, 2, axis=-1); a * jax.nn.silu(b)",
         ),
-        extra_references=(CHOWDHERY_2022, TOUVRON_2023),
+        extra_references=(CHOWDHERY_2022, TOUVRON_2023, VASWANI_2017),
         origin=r"Shazeer (2020) proposed SwiGLU, $\operatorname{Swish}_1(xW) \otimes xV$: the "
         r"GLU whose gate is Swish with $\beta = 1$, that is [SiLU](silu.md). The gated "
         r"feed-forward blocks have three weight matrices, $W$, $V$ and $W_2$, where the ReLU "
