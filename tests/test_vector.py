@@ -256,6 +256,14 @@ def test_infinities_and_nan_are_handled_as_documented() -> None:
     assert np.all(np.isnan(activations.softmax(np.array([-np.inf, -np.inf]))))
     assert np.all(np.isnan(activations.softmax(np.array([np.nan, 1.0]))))
     np.testing.assert_array_equal(activations.softmax(np.array([-np.inf, 0.0])), [0.0, 1.0])
+    # sparsemax takes the same limits, and a NaN spoils its whole row.
+    np.testing.assert_array_equal(
+        activations.sparsemax(np.array([np.inf, 1.0, np.inf])), [0.5, 0, 0.5]
+    )
+    np.testing.assert_array_equal(activations.sparsemax(np.array([-np.inf, 0.0])), [0.0, 1.0])
+    assert np.all(np.isnan(activations.sparsemax(np.array([np.nan, 1.0, 0.0]))))
+    rows = activations.sparsemax(np.array([[np.inf, 1.0, 0.0], [1.0, 0.8, 0.1]]))
+    np.testing.assert_allclose(rows, [[1.0, 0.0, 0.0], [0.6, 0.4, 0.0]], atol=1e-15)
 
 
 # ---- Errors for people ---------------------------------------------------------------

@@ -232,7 +232,17 @@ def _threshold(x: FloatArray, axis: int) -> FloatArray:
 
 
 def sparsemax(x: FloatArray, axis: int) -> FloatArray:
-    return np.maximum(x - _threshold(x, axis), 0.0)
+    # Finite rows: max(x - tau, 0). A row with +inf entries takes its limit, as softmax
+    # does: 1/m on each of its m infinite entries, 0 elsewhere (x - tau there is inf - inf,
+    # hence the silenced warning); a row with a NaN is NaN throughout.
+    with np.errstate(invalid="ignore"):
+        out = np.maximum(x - _threshold(x, axis), 0.0)
+    top = np.isposinf(x)
+    if top.any():
+        count = np.sum(top, axis=axis, keepdims=True)
+        out = np.where(count > 0, top / np.maximum(count, 1), out)
+    out = np.where(np.isnan(x).any(axis=axis, keepdims=True), np.nan, out)
+    return out.astype(x.dtype, copy=False)
 
 
 def sparsemax_jacobian(v: FloatArray) -> FloatArray:
