@@ -913,7 +913,7 @@ ENTRIES = [
         jacobian_latex=r"\frac{\partial p_i}{\partial x_j} = \delta_{ij} s_i - \frac{s_i s_j}{\lvert S \rvert}, \qquad s_i = [p_i > 0]",
         frameworks=Frameworks(
             None,
-            "tfa.activations.sparsemax(x)  # TensorFlow Addons, no longer maintained",
+            "keras.activations.sparsemax(x)  # Keras 3.8 and later",
             "None in jax.nn",
         ),
         references=(
@@ -959,8 +959,10 @@ ENTRIES = [
         "sparse feature-selection masks with sparsemax, which makes its predictions on "
         "tabular data interpretable. The entmax family (Peters et al., 2019) brought sparse "
         "attention and sparse output distributions to sequence-to-sequence models, sometimes "
-        "making beam search exact. No major framework ships it in its core library: "
-        "TensorFlow Addons had one, and the `entmax` package provides PyTorch versions.",
+        "making beam search exact. Keras ships it since version 3.8 "
+        "(`keras.activations.sparsemax`), TensorFlow Addons had one before, and the "
+        "`entmax` package provides PyTorch versions; PyTorch and JAX have none in their "
+        "core libraries.",
         strengths=(
             r"It gives exact zeros: scores below the threshold $\tau$ get probability $0$, so "
             r"the output is sparse and easy to read, while the rest still sum to $1$.",
@@ -978,8 +980,8 @@ ENTRIES = [
             r"($O(n \log n)$) rather than one pass of exponentials.",
             "It has no temperature here; scaling the scores plays that role, and a larger "
             "scale gives a sparser output.",
-            "The major frameworks do not ship it in their core libraries, so it comes from an "
-            "extra package.",
+            "PyTorch and JAX do not ship it in their core libraries, so there it comes from "
+            "an extra package.",
         ),
         derivation=(
             Step(

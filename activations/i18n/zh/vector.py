@@ -360,8 +360,8 @@ ENTRIES: dict[str, EntryText] = {
         "sparsemax 损失让模型把概率分给若干个标签，其余标签恰好为零。TabNet（Arik 和 Pfister，"
         "2021）用 sparsemax 计算稀疏的特征选择掩码，这使它在表格数据上的预测可以解释。entmax 族"
         "（Peters 等，2019）把稀疏注意力和稀疏输出分布带入序列到序列模型，有时能使束搜索变为"
-        "精确搜索。主流框架的核心库都没有提供它：TensorFlow Addons 曾有一个实现，`entmax` 包"
-        "提供了 PyTorch 版本。",
+        "精确搜索。Keras 自 3.8 版起提供它（`keras.activations.sparsemax`），此前 TensorFlow "
+        "Addons 有一个实现，`entmax` 包提供了 PyTorch 版本；PyTorch 和 JAX 的核心库都没有它。",
         strengths=(
             r"它给出精确的零：低于阈值 $\tau$ 的得分概率为 $0$，所以输出稀疏、易于解读，而其余"
             r"概率之和仍为 $1$。",
@@ -375,7 +375,7 @@ ENTRIES: dict[str, EntryText] = {
             "（例如 sparsemax 损失）提供这种信号。",
             r"在支撑集改变的地方它不可导，而且需要一次排序（$O(n \log n)$），而不是一遍指数运算。",
             "这里它没有温度参数；缩放得分起到温度的作用，尺度越大，输出越稀疏。",
-            "主流框架的核心库没有提供它，需要额外的包。",
+            "PyTorch 和 JAX 的核心库没有提供它，在那里需要额外的包。",
         ),
         derivation=(
             r"固定支撑集 $S = \{i : p_i > 0\}$。只要没有得分恰好位于阈值上，得分的微小变化就不会"
