@@ -17,8 +17,9 @@ little as an edit needs:
   stylesheets) rebuilds every language in full.
 - A trained experiment (the digits networks) that a rebuild finds missing from the result
   cache, on a fresh machine or after a kernel edit, is trained by a process of its own
-  (scripts/gen_site.py): the pages are served at once with dashes where its numbers go,
-  and when it is done it touches a signal file here, which rebuilds every language dirty.
+  (scripts/gen_site.py), started once the build is done: meanwhile the pages show the
+  results the worker last had (dashes, on a fresh machine), and when it is done it touches
+  a signal file here, which rebuilds every language dirty.
 
     python scripts/serve.py [--dev-addr 127.0.0.1:8000]
 """
