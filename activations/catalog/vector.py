@@ -127,6 +127,13 @@ GEMMA_2024 = Reference(
     2024,
     "https://arxiv.org/abs/2403.08295",
 )
+# Where Gemma's gate is stated exactly: GemmaMLP calls F.gelu(gate, approximate="tanh").
+GEMMA_PYTORCH = Reference(
+    "Google",
+    "gemma_pytorch: the official PyTorch implementation of Google's Gemma models",
+    2024,
+    "https://github.com/google/gemma_pytorch",
+)
 CHOWDHERY_2022 = Reference(
     "A. Chowdhery et al.",
     "PaLM: scaling language modeling with pathways",
@@ -1465,7 +1472,7 @@ ENTRIES = [
             "a, b = tf.split(x, 2, axis=-1); a * tf.nn.gelu(b)",
             "a, b = jnp.split(x, 2, axis=-1); a * jax.nn.gelu(b, approximate=False)",
         ),
-        extra_references=(RAFFEL_2020, GEMMA_2024, VASWANI_2017),
+        extra_references=(RAFFEL_2020, GEMMA_2024, GEMMA_PYTORCH, VASWANI_2017),
         origin=r"GEGLU, the GLU with a GELU gate, $\operatorname{GELU}(xW) \otimes xV$, is one "
         "of the variants Shazeer (2020) proposed and named. In his experiments on T5 it had "
         "the lowest held-out log-perplexity of all eight feed-forward blocks: $1.633$ after "
