@@ -77,16 +77,16 @@ def sites(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if hasattr(request.config, "workerinput") else base
-    root, logs = shared / "site", shared / "site-logs"
+    root, logs, cache = shared / "site", shared / "site-logs", shared / "site-cache"
     with FileLock(shared / "site.lock"):
         if not logs.exists():  # written last: a failed build is retried, and fails again
-            builds = build_languages(root, cache=shared / "site-cache")
+            builds = build_languages(root, cache=cache)
             logs.with_suffix(".part").mkdir(exist_ok=True)
             for language, done in builds.items():
                 (logs.with_suffix(".part") / f"{language}.log").write_text(done.stderr, "utf-8")
             logs.with_suffix(".part").rename(logs)
     return {
-        language: Site(root, folder, (logs / f"{language}.log").read_text("utf-8"))
+        language: Site(root, folder, (logs / f"{language}.log").read_text("utf-8"), cache)
         for language, (_, folder) in LANGUAGES.items()
     }
 

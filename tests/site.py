@@ -186,6 +186,14 @@ class Site:
     root: Path
     folder: str = ""
     log: str = ""  # the build's output (stderr)
+    cache: Path | None = None  # the figure and output cache the build filled, if known
+
+    def warm_cache(self, destination: Path) -> Path:
+        """A copy of the cache this site was built with: a build of the same checkout
+        (or of a copy of it: the keys hold no paths) from it renders nothing."""
+        assert self.cache is not None, "this site's build did not record its cache"
+        shutil.copytree(self.cache, destination)
+        return destination
 
     @property
     def home(self) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site import copy_checkout, fetch, free_port, halve_tanh, serve_env
+from tests.site import Site, copy_checkout, fetch, free_port, halve_tanh, serve_env
 
 DEADLINE = 180.0  # seconds for one rebuild on a busy 2-core machine
 
@@ -49,9 +49,11 @@ class Server:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[Server, Path]]:
+def server(site: Site, tmp_path: Path) -> Iterator[tuple[Server, Path]]:
+    """A serve of a copy of the checkout, started from a copy of the session build's
+    cache, as a writer's second `make serve` starts: the edits below are what it tests."""
     checkout = copy_checkout(tmp_path / "checkout")
-    server = Server(checkout, tmp_path / "cache", tmp_path / "serve.log")
+    server = Server(checkout, site.warm_cache(tmp_path / "cache"), tmp_path / "serve.log")
     try:
         wait_for(lambda: fetch(server.url("/")) is not None, "the first build")
         yield server, checkout
