@@ -123,26 +123,9 @@ class Tab:
         self.foreign.append(route.request.url)
         route.abort()
 
-    def scroll_through(self) -> None:
-        """Scroll to the bottom in steps so that lazy images load, then wait for them."""
-        self.page.evaluate(
-            """async () => {
-                for (let y = 0; y < document.body.scrollHeight; y += 600) {
-                    window.scrollTo(0, y);
-                    await new Promise(r => setTimeout(r, 30));
-                }
-                window.scrollTo(0, 0);
-            }"""
-        )
-        self.page.wait_for_load_state("networkidle")
-        self.page.wait_for_function(
-            "[...document.images].filter(i => i.checkVisibility()).every(i => i.complete)"
-        )
-
     def load_images(self) -> None:
-        """Ask for every lazy image at once (as scrolling to each would) and wait until
-        every image has loaded or failed: the check of scroll_through without the
-        scrolling, for pages whose figures are checked, not looked at."""
+        """Ask for every lazy image at once (as scrolling to each would, without the
+        scrolling) and wait until every image has loaded or failed."""
         self.page.evaluate(
             "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
         )
@@ -324,7 +307,7 @@ def untypeset_math(page) -> list[str]:
 @pytest.mark.parametrize("url", ARTICLE_PAGES + ARTICLE_PAGES_ZH)
 def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: str) -> None:
     with Visit(browser, server, url) as visit:
-        visit.scroll_through()
+        visit.load_images()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         name = url.strip("/").replace("/", "-") or "home"
         visit.page.screenshot(path=str(SCREENSHOTS / f"{name}-light.png"), full_page=True)
@@ -333,7 +316,7 @@ def test_dark_scheme_shows_dark_figures(site: Site, server: str, browser, url: s
         assert not [i for i in light if ".dark.svg" in i["src"]], "a dark figure in light"
         visit.page.locator("form[data-md-component=palette] label:visible").first.click()
         assert visit.page.get_attribute("body", "data-md-color-scheme") == "slate"
-        visit.scroll_through()
+        visit.load_images()
         dark = visit.visible_images()
         themed = [i for i in dark if "/thumbnail.svg" not in i["src"]]
         assert themed, f"{url} shows no figure in the dark scheme"
