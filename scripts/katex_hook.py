@@ -35,11 +35,12 @@ def rendered(match: re.Match[str]) -> str:
     display = match["open"] == r"\["
     source = html.escape(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
     # The search index keeps the TeX beside the formula and skips KaTeX's output: its
-    # HTML and MathML spell the formula out twice more (Material's data-search-exclude).
-    katex = typeset(tex, display).replace("<span ", "<span data-search-exclude ", 1)
+    # HTML and MathML spell the formula out twice more. Material's indexer ends an
+    # exclusion at the first closing tag of the same name (its elements compare by tag),
+    # so the data-search-exclude goes on an element KaTeX never writes, not on a span.
     return (
         f'<{tag} class="arithmatex"><span class="tex-source" aria-hidden="true">{source}</span>'
-        f"{katex}</{tag}>"
+        f"<katex-output data-search-exclude>{typeset(tex, display)}</katex-output></{tag}>"
     )
 
 

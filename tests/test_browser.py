@@ -350,6 +350,36 @@ def test_the_language_switcher_keeps_the_page(site: Site, server: str, browser) 
         assert not visit.foreign
 
 
+def search_index_requests(visit: Tab) -> list[str]:
+    return [u for u in visit.requested if u.endswith("/search/search_index.json")]
+
+
+def test_the_search_index_waits_for_a_search(site: Site, server: str, browser) -> None:
+    """A page loads without the search index (most readers never search); the first
+    search asks for it, once, and finds the page."""
+    with Visit(browser, server, "/functions/sigmoid/") as visit:
+        page = visit.page
+        page.mouse.wheel(0, 2000)  # a reader scrolling and reading is not searching
+        page.wait_for_load_state("networkidle")
+        assert not search_index_requests(visit), "the search index came with the page"
+        page.keyboard.press("/")  # Material's shortcut focuses the search field
+        page.keyboard.type("vanishing")
+        first = page.locator(".md-search-result__item > a").first
+        first.wait_for()
+        assert urlsplit(first.get_attribute("href")).path.startswith("/")
+        assert len(search_index_requests(visit)) == 1
+        assert not visit.errors
+
+
+def test_a_search_result_opens_highlighted(site: Site, server: str, browser) -> None:
+    """Material highlights a result's terms (?h=) with the index's settings: a page
+    opened from a result asks for the index at once."""
+    with Visit(browser, server, "/functions/sigmoid/?h=logistic") as visit:
+        visit.page.locator("mark[data-md-highlight]").first.wait_for()
+        assert "logistic" in visit.page.locator("mark[data-md-highlight]").first.inner_text()
+        assert not visit.errors
+
+
 def test_searching_in_chinese(site: Site, server: str, browser) -> None:
     with Visit(browser, server, "/zh/") as visit:
         page = visit.page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 import pytest
@@ -334,6 +336,26 @@ def test_the_nav_file_is_not_published(sites, language: str) -> None:
     assert "SUMMARY" not in site.file(f"{site.prefix}sitemap.xml").read_text(encoding="utf-8")
     index = site.file(f"{site.prefix}search/search_index.json").read_text(encoding="utf-8")
     assert "SUMMARY" not in index
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_search_index_holds_each_formula_once_as_tex(sites, language: str) -> None:
+    """Search finds a formula by its TeX. KaTeX's HTML and MathML spell it out twice
+    more, in symbols no reader types: the index leaves them out."""
+    site = sites[language]
+    url = function_url(activations.REGISTRY["sigmoid"])
+    page = site.page(url)
+    index = json.loads(site.file(f"{site.prefix}search/search_index.json").read_text("utf-8"))
+    docs = [d["text"] for d in index["docs"] if d["location"].startswith(url[1:])]
+    text = " ".join(" ".join(docs).split())  # the index collapses line breaks
+    displays = page.soup.select("div.arithmatex")
+    assert len(displays) >= 3
+    for div in displays:
+        tex = " ".join(html.escape(one(div, ".tex-source").get_text(), quote=False).split())
+        assert tex in text, f"{url}: {tex} is not in the index"
+        for shown in (one(div, ".katex-html").get_text(), one(div, "math").get_text()):
+            shown = " ".join(shown.split())
+            assert shown not in text, f"{url}: the index holds KaTeX's {shown!r}"
 
 
 def nav_order(site: Site) -> list[str]:
