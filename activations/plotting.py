@@ -14,6 +14,7 @@ SVG canvas).
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -246,6 +247,34 @@ def dark_variant(svg: str) -> str:
     return svg
 
 
+def simplified(px: FloatArray, py: FloatArray, tolerance: float) -> np.ndarray:
+    """Which points of a polyline to keep so that every point left out lies within
+    ``tolerance`` of the shorter line (Ramer-Douglas-Peucker): a boolean mask.
+
+    A thumbnail's curve is sampled about four times per CSS px; straight runs need
+    only their ends, and curves far fewer points than that at a tenth of a pixel.
+    """
+    keep = np.zeros(len(px), dtype=bool)
+    if len(px) < 3:
+        return ~keep
+    keep[[0, -1]] = True
+    spans = [(0, len(px) - 1)]
+    while spans:
+        first, last = spans.pop()
+        if last - first < 2:
+            continue
+        dx, dy = px[last] - px[first], py[last] - py[first]
+        xs, ys = px[first + 1 : last] - px[first], py[first + 1 : last] - py[first]
+        length = math.hypot(dx, dy)
+        off = np.abs(dx * ys - dy * xs) / length if length else np.hypot(xs, ys)
+        farthest = int(np.argmax(off))
+        if off[farthest] > tolerance:
+            middle = first + 1 + farthest
+            keep[middle] = True
+            spans += [(first, middle), (middle, last)]
+    return keep
+
+
 def _thumbnail(curve: Curve) -> str:
     """A tiny SVG sparkline written without matplotlib (about 2 kB).
 
@@ -257,7 +286,8 @@ def _thumbnail(curve: Curve) -> str:
     def points(x: FloatArray, y: FloatArray) -> str:
         px = pad + (x - X_WINDOW[0]) / (X_WINDOW[1] - X_WINDOW[0]) * (width - 2 * pad)
         py = pad + (yhi - np.clip(y, ylo, yhi)) / (yhi - ylo) * (height - 2 * pad)
-        return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(px, py, strict=True))
+        keep = simplified(px, py, tolerance=0.1)
+        return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(px[keep], py[keep], strict=True))
 
     zero_x, zero_y = points(np.array([0.0]), np.array([0.0])).split(",")
     axes = f'stroke="{ZERO_AXES[0]}" stroke-width="1"'

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 import activations
 from activations import figures, plotting, sampling
@@ -113,3 +115,39 @@ def test_every_figure_has_its_own_cache_key() -> None:
         by_key.setdefault(spec.prepare().fingerprint(), []).append(spec.name)
     shared = [names for names in by_key.values() if len(names) > 1]
     assert not shared, shared
+
+
+def distance_to_polyline(points: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """Each point's distance to the nearest segment of a polyline (rows are x, y)."""
+    a, b = line[:-1], line[1:]
+    ab = b - a
+    t = ((points[:, None, :] - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-300)
+    nearest = a + np.clip(t, 0, 1)[..., None] * ab
+    return np.linalg.norm(points[:, None, :] - nearest, axis=-1).min(axis=1)
+
+
+@pytest.mark.parametrize("shape", ["sine", "kink", "step"])
+def test_a_simplified_polyline_stays_within_its_tolerance(shape: str) -> None:
+    x = np.linspace(0.0, 120.0, 481)
+    y = {
+        "sine": 30 + 20 * np.sin(x / 9),
+        "kink": np.where(x < 60, 40.0, 40 - (x - 60) / 2),
+        "step": np.where(x < 60, 50.0, 10.0),
+    }[shape]
+    keep = plotting.simplified(x, y, tolerance=0.1)
+    assert keep[0]
+    assert keep[-1]
+    original = np.column_stack([x, y])
+    assert distance_to_polyline(original, original[keep]).max() <= 0.1
+    assert keep.sum() < len(x) / 4, f"{keep.sum()} of {len(x)} points kept"
+    if shape == "kink":
+        assert keep.sum() == 3  # two straight runs need their ends alone
+
+
+def test_a_thumbnail_keeps_the_points_its_curve_needs() -> None:
+    def polyline_points(name: str) -> int:
+        svg = figures.entry_figures(activations.REGISTRY[name])[3].draw()
+        return sum(len(p.split()) for p in re.findall(r'points="([^"]*)"', svg))
+
+    assert polyline_points("relu") <= 4  # a flat run and a straight one
+    assert 10 < polyline_points("sigmoid") < 120
