@@ -6,20 +6,24 @@ This replaces the TeX with KaTeX's HTML (and MathML, which screen readers read) 
 site_tools/katex_render.py, and keeps the TeX beside it, hidden from sight and from
 screen readers but selectable, so that copying a formula copies its LaTeX (the
 stylesheet makes KaTeX's own output unselectable). A formula KaTeX cannot typeset stops
-the build with one line naming the page and the formula.
+the build with one line naming the page and the formula. After a full build, KaTeX's
+fonts are cut down to the characters the pages use (site_tools/katex_fonts.py).
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from site_tools import katex_fonts
 from site_tools.katex_render import TexError, Typesetter
 
 FORMULA = re.compile(
@@ -28,6 +32,7 @@ FORMULA = re.compile(
 )
 TOC_FORMULA = re.compile(r"\\\((?P<tex>.+?)\\\)")  # a heading's maths, as the toc keeps it
 typeset = Typesetter()
+log = logging.getLogger("mkdocs.plugins.katex")
 
 
 def rendered(match: re.Match[str]) -> str:
@@ -127,5 +132,20 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         raise PluginError(f"{page.file.src_uri}: {error}") from None
 
 
+full_builds = True  # until on_startup says otherwise: a build of every page
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global full_builds
+    full_builds = command != "serve" and not dirty
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     typeset.close()  # a warm build never started Node; a cold one stops it here
+    if full_builds:  # a dirty build has not seen every page's characters
+        before, after = katex_fonts.subset_site_fonts(Path(config.site_dir))
+        log.info(
+            "katex: fonts cut to the characters of the pages, %d -> %d kB",
+            before // 1024,
+            after // 1024,
+        )

@@ -7,11 +7,12 @@ import json
 import re
 
 import pytest
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
+from fontTools.ttLib import TTFont
 
 import activations
-from activations import figures, learning_path, pages
-from tests.site import LANGUAGES, Page, Site, attr, attrs, heading_text, one
+from activations import explorer, figures, learning_path, pages
+from tests.site import LANGUAGES, ROOT, Page, Site, attr, attrs, heading_text, one
 
 GUIDE_PAGES = ["/", "/sigmoid-vs-tanh/", "/vanishing-gradients/"]
 ARTICLE_FUNCTIONS = figures.ARTICLE_FOUR
@@ -356,6 +357,41 @@ def test_the_search_index_holds_each_formula_once_as_tex(sites, language: str) -
         for shown in (one(div, ".katex-html").get_text(), one(div, "math").get_text()):
             shown = " ".join(shown.split())
             assert shown not in text, f"{url}: the index holds KaTeX's {shown!r}"
+
+
+KATEX_FONTS = ROOT / "node_modules" / "katex" / "dist" / "fonts"  # as KaTeX ships them
+
+
+def typeset_characters(site: Site) -> set[str]:
+    """The characters KaTeX's output shows: in the pages, and in the explorer's data."""
+    shown: set[str] = set()
+    for page in site.pages():
+        for output in page.soup.select(".katex-html"):
+            shown.update(output.get_text())
+    data = json.loads(site.file(f"{site.prefix}{explorer.DATA}").read_text("utf-8"))
+    for function in data["functions"]:
+        for value in function.values():
+            if isinstance(value, str) and "katex-html" in value:
+                for output in BeautifulSoup(value, "html.parser").select(".katex-html"):
+                    shown.update(output.get_text())
+    return shown
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_served_fonts_hold_every_glyph_the_maths_shows(sites, language: str) -> None:
+    """KaTeX's fonts are served cut down to the site's characters: each still has every
+    character of every typeset formula that the font KaTeX ships has."""
+    site = sites[language]
+    shown = {ord(c) for c in typeset_characters(site)}
+    assert len(shown) > 50
+    for shipped in sorted(KATEX_FONTS.glob("*.woff2")):
+        served = site.file(f"{site.prefix}assets/katex/fonts/{shipped.name}")
+        needed = shown & set(TTFont(shipped).getBestCmap())
+        missing = needed - set(TTFont(served).getBestCmap())
+        assert not missing, f"{served.name} lacks {''.join(map(chr, sorted(missing)))}"
+    ams = "KaTeX_AMS-Regular.woff2"
+    cut = site.file(f"{site.prefix}assets/katex/fonts/{ams}").stat().st_size
+    assert cut < (KATEX_FONTS / ams).stat().st_size / 2, "the fonts are served whole"
 
 
 def nav_order(site: Site) -> list[str]:
