@@ -19,36 +19,46 @@
 
   // Each code block's copy bar is a <nav>: landmarks of one kind need distinct names.
   function nameCodeBars() {
-    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach((nav) => {
-      const all = [...document.querySelectorAll(".md-code__nav")];
-      nav.setAttribute("aria-label", words.bar.replace("{k}", all.indexOf(nav) + 1));
+    document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
+      if (!nav.hasAttribute("aria-label")) {
+        nav.setAttribute("aria-label", words.bar.replace("{k}", index + 1));
+      }
     });
   }
 
   // A region wider than its column scrolls: a keyboard reader must be able to reach it,
   // and each region needs its own name (landmarks of one kind must differ).
+  // (Inline formulas are inline boxes, which never scroll: only display maths can.)
+  // Every width is read before any attribute is written: a write between two reads
+  // makes the browser lay the whole page out again for the second, and a phone-width
+  // page has dozens of wide formulas.
   function focusScrollable() {
     const regions = [
       [".md-typeset__scrollwrap", words.table],
       [".md-typeset pre > code", words.code],
-      [".md-typeset .arithmatex", words.formula],
+      [".md-typeset div.arithmatex", words.formula],
       [".md-typeset .katex-display", words.formula],
     ];
+    const measured = regions.flatMap(([selector, label]) =>
+      [...document.querySelectorAll(selector)].map((region) => ({
+        region,
+        label,
+        wide: region.scrollWidth > region.clientWidth + 1,
+      })),
+    );
     const counts = new Map(); // one numbering per kind of region
-    for (const [selector, label] of regions) {
-      document.querySelectorAll(selector).forEach((region) => {
-        if (region.scrollWidth > region.clientWidth + 1) {
-          const k = (counts.get(label) || 0) + 1;
-          counts.set(label, k);
-          region.setAttribute("tabindex", "0");
-          region.setAttribute("role", "region");
-          region.setAttribute("aria-label", label.replace("{k}", k));
-        } else if (region.getAttribute("role") === "region") {
-          region.removeAttribute("tabindex");
-          region.removeAttribute("role");
-          region.removeAttribute("aria-label");
-        }
-      });
+    for (const { region, label, wide } of measured) {
+      if (wide) {
+        const k = (counts.get(label) || 0) + 1;
+        counts.set(label, k);
+        region.setAttribute("tabindex", "0");
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", label.replace("{k}", k));
+      } else if (region.getAttribute("role") === "region") {
+        region.removeAttribute("tabindex");
+        region.removeAttribute("role");
+        region.removeAttribute("aria-label");
+      }
     }
   }
 
