@@ -37,20 +37,12 @@ ARTICLE_PAGES = [url for language in LANGUAGES for url in in_language(language, 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
-TRAIN = (
-    "from activations import experiments\n"
-    "from site_tools import output_cache\n"
-    "experiments.use_store(output_cache.ResultCache())\n"
-    "experiments.prepare(tuple(experiments.TRAINED))\n"
-)
-
-
 def timed_training(results: Path) -> float:
     """Seconds to train the trained experiments from an empty result cache."""
     shutil.rmtree(results, ignore_errors=True)
     env = {**ENV, "ACTIVATIONS_RESULTS": str(results)}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", TRAIN], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "-m", "site_tools.train"], cwd=ROOT, env=env, check=True)
     return time.perf_counter() - start
 
 

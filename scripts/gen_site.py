@@ -50,29 +50,6 @@ KATEX_FILES = ("katex.min.css",)  # typeset at build time (katex_hook): no scrip
 SOURCE_LANGUAGE = "en"  # docs/ is written in it (not i18n.DEFAULT: a warm run imports no package)
 DRAFT = os.environ.get("ACTIVATIONS_DRAFT", "") not in ("", "0")
 SERVE_SIGNAL = os.environ.get("ACTIVATIONS_SERVE", "")
-# The trained experiments a background process trains, as it runs under `mkdocs serve`:
-# it stores their results in the result cache, then touches the serve's signal file.
-# Each language's worker starts one; the first to take the lock trains, the others end.
-TRAIN = """
-import sys, time
-from pathlib import Path
-from filelock import FileLock, Timeout
-from activations import experiments
-from site_tools import output_cache
-names = tuple(sys.argv[1:-1])
-started = time.perf_counter()
-store = output_cache.ResultCache()
-held = store.lock("background-training")  # kept: a lock is released when collected
-try:
-    held.acquire(timeout=0)
-except Timeout:
-    sys.exit(0)
-experiments.use_store(store)
-experiments.prepare(names)
-print(f"INFO    -  gen_site: {', '.join(names)} trained in the background in "
-      f"{time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-Path(sys.argv[-1]).write_text(str(time.time()), encoding="utf-8")
-"""
 # The experiments multiply small matrices, where BLAS threads only fight over the cores
 # (measured here: 20x slower with two threads under load). Read when numpy loads.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -190,7 +167,7 @@ def train_in_background(names: list[str]) -> None:
     """Under serve: ask for what this rebuild left out to be trained. The serve worker
     starts the process once the build is done (scripts/serve.py), so that it does not
     compete with the build for the cores."""
-    MEMORY["train"] = [sys.executable, "-c", TRAIN, *names, SERVE_SIGNAL]
+    MEMORY["train"] = [sys.executable, "-m", "site_tools.train", *names, "--signal", SERVE_SIGNAL]
 
 
 def deferred_experiments() -> bool:
