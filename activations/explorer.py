@@ -47,14 +47,20 @@ def slider(param: Param) -> tuple[float, float, float]:
     return min(low, param.default), max(high, param.default), step
 
 
+Typeset = Callable[[str, bool], str]  # (TeX, display) -> HTML, at build time
+
+
 def _bound(value: float) -> float | None:
     return value if math.isfinite(value) else None  # JSON has no infinity
 
 
-def _param(param: Param) -> dict[str, Any]:
+def _param(param: Param, typeset: Typeset | None) -> dict[str, Any]:
     low, high, step = slider(param)
     return {
         "name": param.name,
+        # The label, as the formula writes it (alpha as the typeset symbol); the name in
+        # code where the formula does not write it.
+        "symbolHtml": typeset(param.symbol, False) if typeset and param.symbol else None,
         "default": param.default,
         "description": param.description,
         "low": _bound(param.low),
@@ -63,9 +69,6 @@ def _param(param: Param) -> dict[str, Any]:
         "highOpen": param.high_open,
         "slider": {"min": low, "max": high, "step": step},
     }
-
-
-Typeset = Callable[[str, bool], str]  # (TeX, display) -> HTML, at build time
 
 
 def _function(entry: Activation, language: str, typeset: Typeset | None) -> dict[str, Any]:
@@ -81,7 +84,7 @@ def _function(entry: Activation, language: str, typeset: Typeset | None) -> dict
         "derivativeLatex": entry.derivative_latex,
         # Typeset at build time: the page loads no maths script (None: the TeX only).
         "latexHtml": typeset(entry.latex, True) if typeset else None,
-        "params": [_param(p) for p in text.params],
+        "params": [_param(p, typeset) for p in text.params],
     }
 
 

@@ -66,6 +66,7 @@ class Param:
     high: float = math.inf
     low_open: bool = False
     high_open: bool = False
+    symbol: str = ""  # TeX, as the entry's formula writes it ("" if the formula does not)
 
     @property
     def valid(self) -> str:

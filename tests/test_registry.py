@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import doctest
+import re
 
 import numpy as np
 import pytest
@@ -149,3 +150,24 @@ def test_a_wrong_derivative_is_rejected_with_its_name() -> None:
 def test_an_integer_too_large_for_a_float_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="alpha"):
         activations.elu([1.0], alpha=10**400)
+
+
+OWNERS: list[activations.Activation | activations.VectorActivation] = [
+    *activations.REGISTRY.values(),
+    *activations.VECTOR_REGISTRY.values(),
+]
+PARAMETERS = [(owner, param) for owner in OWNERS for param in owner.params]
+
+
+@pytest.mark.parametrize(
+    ("owner", "param"), PARAMETERS, ids=[f"{e.name}.{p.name}" for e, p in PARAMETERS]
+)
+def test_a_parameter_symbol_is_written_in_its_formula(owner, param) -> None:
+    """The explorer labels a parameter by its symbol: the one the formula writes."""
+    if not param.symbol:
+        assert owner.name == "softplus", f"{owner.name}.{param.name} has no symbol"
+        return  # its threshold is a numerical switch, not in the formula
+    token = re.escape(param.symbol) + r"(?![A-Za-z])"
+    if param.symbol.isalpha():  # a single letter, not part of a longer name or command
+        token = r"(?<![A-Za-z\\])" + token
+    assert re.search(token, owner.latex), f"{param.symbol} is not in {owner.latex}"

@@ -205,6 +205,7 @@ ENTRIES = [
                 low=0.0,
                 high=1.0,
                 high_open=True,
+                symbol="a",
             ),
         ),
         latex=r"\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases}",

@@ -1444,6 +1444,7 @@ ENTRIES = [
                 r"starting from $1$.",
                 low=0.0,
                 low_open=True,
+                symbol=r"\alpha",
             ),
         ),
         latex=r"\operatorname{Snake}(x) = x + \frac{1}{\alpha}\sin^{2}(\alpha x)",

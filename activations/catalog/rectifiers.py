@@ -381,6 +381,7 @@ ENTRIES = [
                 0.25,
                 r"Slope $a$ for $x \le 0$, a learned parameter (PyTorch starts it at $0.25$ and "
                 "does not constrain it).",
+                symbol="a",
             ),
         ),
         latex=r"\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases}",
@@ -475,6 +476,7 @@ ENTRIES = [
                 low=0.0,
                 high=1.0,
                 high_open=True,
+                symbol="l",
             ),
             Param(
                 "upper",
@@ -483,6 +485,7 @@ ENTRIES = [
                 low=0.0,
                 high=1.0,
                 high_open=True,
+                symbol="u",
             ),
         ),
         constraints=((lambda lower, upper: lower <= upper, "lower must not exceed upper"),),
@@ -546,8 +549,8 @@ ENTRIES = [
         function=threshold,
         derivative=threshold_derivative,
         params=(
-            Param("threshold", 1.0, "Threshold $t$ the input must exceed to pass."),
-            Param("value", 0.0, r"Value $v$ returned for $x \le t$."),
+            Param("threshold", 1.0, "Threshold $t$ the input must exceed to pass.", symbol="t"),
+            Param("value", 0.0, r"Value $v$ returned for $x \le t$.", symbol="v"),
         ),
         latex=r"\operatorname{Threshold}(x) = \begin{cases} x & x > t \\ v & x \le t \end{cases}",
         derivative_latex=r"\operatorname{Threshold}'(x) = \begin{cases} 1 & x > t \\ 0 & x \le t \end{cases}",
@@ -788,6 +791,7 @@ ENTRIES = [
                 1.0,
                 r"Magnitude of the negative saturation value $-\alpha$.",
                 low=0.0,
+                symbol=r"\alpha",
             ),
         ),
         latex=r"\operatorname{ELU}(x) = \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0 \end{cases}",
@@ -872,6 +876,7 @@ ENTRIES = [
                 r"Magnitude of the negative saturation value $-\alpha$.",
                 low=0.0,
                 low_open=True,
+                symbol=r"\alpha",
             ),
         ),
         latex=r"\operatorname{CELU}(x) = \begin{cases} x & x > 0 \\ \alpha\,\bigl(e^{x/\alpha} - 1\bigr) & x \le 0 \end{cases}",
@@ -1171,6 +1176,7 @@ ENTRIES = [
                 r"Sets the negative saturation value $-1/\sqrt{\alpha}$.",
                 low=0.0,
                 low_open=True,
+                symbol=r"\alpha",
             ),
         ),
         latex=r"\operatorname{ISRLU}(x) = \begin{cases} x & x \ge 0 \\ \dfrac{x}{\sqrt{1 + \alpha x^{2}}} & x < 0 \end{cases}",
@@ -1524,6 +1530,7 @@ ENTRIES = [
                 r"Scale $s$ of the squared ReLU, learned with the network; the default "
                 r"$2/\sqrt{5} \approx 0.8944$ is Yu et al.'s, the reciprocal of the standard "
                 r"deviation of $\max(z, 0)^2$ for $z \sim \mathcal{N}(0, 1)$.",
+                symbol="s",
             ),
             Param(
                 "bias",
@@ -1531,6 +1538,7 @@ ENTRIES = [
                 r"Bias $b$ added to the output, learned too; the default "
                 r"$-1/\sqrt{5} \approx -0.4472$ makes the output's mean $0$ for standard "
                 "normal inputs.",
+                symbol="b",
             ),
         ),
         latex=r"\operatorname{StarReLU}(x) = s\max(x, 0)^{2} + b = \begin{cases} s\,x^{2} + b & x > 0 \\ b & x \le 0 \end{cases}",

@@ -31,6 +31,7 @@ LAMBD = Param(
     0.5,
     r"Threshold $\lambda$: inputs with $\lvert x\rvert \le \lambda$ map to $0$.",
     low=0.0,
+    symbol=r"\lambda",
 )
 
 # Taylor coefficients of (x - tanh x) / x^3 in powers of x^2.

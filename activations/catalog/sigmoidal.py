@@ -287,8 +287,8 @@ ENTRIES = [
         function=hardtanh,
         derivative=hardtanh_derivative,
         params=(
-            Param("min_val", -1.0, "Lower clipping value."),
-            Param("max_val", 1.0, "Upper clipping value."),
+            Param("min_val", -1.0, "Lower clipping value.", symbol="a"),
+            Param("max_val", 1.0, "Upper clipping value.", symbol="b"),
         ),
         constraints=(
             (lambda min_val, max_val: min_val < max_val, "min_val must be below max_val"),
@@ -795,6 +795,7 @@ ENTRIES = [
                 r"Sets the bounds $\pm 1/\sqrt{\alpha}$.",
                 low=0.0,
                 low_open=True,
+                symbol=r"\alpha",
             ),
         ),
         latex=r"\operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^{2}}}",

@@ -518,7 +518,14 @@ ENTRIES = [
         "Swish-1).",
         function=silu,
         derivative=silu_derivative,
-        params=(Param("beta", 1.0, r"Gate sharpness $\beta$ (Swish); $\beta = 1$ gives SiLU."),),
+        params=(
+            Param(
+                "beta",
+                1.0,
+                r"Gate sharpness $\beta$ (Swish); $\beta = 1$ gives SiLU.",
+                symbol=r"\beta",
+            ),
+        ),
         latex=r"\operatorname{SiLU}(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}",
         derivative_latex=r"\operatorname{SiLU}'(x) = \sigma(\beta x)\,\bigl(1 + \beta x\,(1 - \sigma(\beta x))\bigr)",
         sympy="x / (1 + exp(-beta * x))",
@@ -753,6 +760,7 @@ ENTRIES = [
                 r"Sharpness $\beta$; larger values approach ReLU.",
                 low=0.0,
                 low_open=True,
+                symbol=r"\beta",
             ),
             Param(
                 "threshold",
@@ -843,6 +851,7 @@ ENTRIES = [
                 r"Sets the bend: the curvature at $x = 0$ is $1/(2\sqrt{b})$, so a larger $b$ "
                 r"gives a gentler bend; $b = 0$ gives ReLU.",
                 low=0.0,
+                symbol="b",
             ),
         ),
         latex=r"\operatorname{squareplus}(x) = \frac{x + \sqrt{x^{2} + b}}{2}",

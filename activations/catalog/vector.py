@@ -24,6 +24,7 @@ TEMPERATURE = Param(
     r"Divides the input before the exponential: below 1 sharper, above 1 flatter.",
     low=0.0,
     low_open=True,
+    symbol="T",
 )
 
 BRIDLE_1990 = Reference(
