@@ -380,6 +380,25 @@ def test_a_search_result_opens_highlighted(site: Site, server: str, browser) -> 
         assert not visit.errors
 
 
+def test_the_language_switcher_keeps_the_view_and_the_anchor(
+    site: Site, server: str, browser
+) -> None:
+    start = "/explorer/?f=elu&x=-2,2#functions-of-a-vector"
+    with Visit(browser, server, start) as visit:
+        page = visit.page
+        page.wait_for_load_state("networkidle")
+        with page.expect_navigation(url="**/zh/explorer/*"):
+            page.get_by_role("link", name="中文").focus()
+            page.keyboard.press("Enter")
+        parts = urlsplit(page.url)
+        assert parse_qs(parts.query) == {"f": ["elu"], "x": ["-2,2"]}
+        assert parts.fragment == "functions-of-a-vector"
+        page.wait_for_selector("#function-explorer.explorer--ready")
+        legends = page.locator(".explorer__card legend").all_inner_texts()
+        assert [t.strip() for t in legends] == ["ELU"]
+        assert not visit.errors
+
+
 def test_searching_in_chinese(site: Site, server: str, browser) -> None:
     with Visit(browser, server, "/zh/") as visit:
         page = visit.page
@@ -583,6 +602,81 @@ def test_explorer_refuses_what_the_registry_refuses(site: Site, server: str, bro
         rows = visit.page.locator(".explorer__readout tbody tr").all_inner_texts()
         assert "–" in rows[0]
         assert not visit.errors
+
+
+def test_explorer_labels_parameters_as_the_formula_writes_them(
+    site: Site, server: str, browser
+) -> None:
+    """ELU's card says α (typeset), not alpha; a setting the formula does not write
+    (softplus's threshold) keeps its name."""
+    with explorer_visit(browser, server, "?f=elu,softplus") as visit:
+        elu, softplus = visit.page.locator(".explorer__card").all()
+        label = elu.locator(".explorer__param label")
+        assert label.locator(".katex").count() == 1
+        assert label.locator(".katex-html").inner_text().strip() == "α"
+        assert elu.locator("input[type=number]").get_attribute("aria-label") == "α"
+        beta, threshold = softplus.locator(".explorer__param label").all()
+        assert beta.locator(".katex-html").inner_text().strip() == "β"
+        assert threshold.inner_text().strip() == "threshold"
+        assert not visit.errors
+
+
+def test_explorer_says_why_it_refuses_a_typed_value(site: Site, server: str, browser) -> None:
+    """ELU's alpha must be at least 0: a typed -2 is refused in words, and the curve keeps
+    the value it had."""
+    with pytest.raises(ValueError, match="alpha"):
+        activations.elu(0.0, alpha=-2.0)
+    with explorer_visit(browser, server, "?f=elu") as visit:
+        page = visit.page
+        before = page.locator(".explorer__curve").first.get_attribute("d")
+        box = page.locator(".explorer__card input[type=number]")
+        box.fill("-2")
+        box.dispatch_event("change")
+        why = page.locator(".explorer__why")
+        assert why.inner_text() == "α must be at least 0; the curve keeps α = 1."
+        assert box.get_attribute("aria-invalid") == "true"
+        assert page.locator(".explorer__curve").first.get_attribute("d") == before
+        box.fill("0.5")
+        box.dispatch_event("change")
+        assert why.inner_text() == ""
+        assert "elu.alpha=0.5" in page.url
+        assert not visit.errors
+
+
+def test_explorer_says_which_names_it_does_not_know(site: Site, server: str, browser) -> None:
+    with explorer_visit(browser, server, "?f=bogus") as visit:
+        notice = visit.page.locator(".explorer__notice").inner_text()
+        assert "“bogus”" in notice
+        legends = visit.page.locator(".explorer__card legend").all_inner_texts()
+        assert [t.strip() for t in legends] == ["Sigmoid", "Tanh", "ReLU"]  # the default view
+        assert all(title in notice for title in ("Sigmoid", "Tanh", "ReLU"))
+    with explorer_visit(browser, server, "?f=elu,nope") as visit:
+        assert "“nope”" in visit.page.locator(".explorer__notice").inner_text()
+        assert visit.page.locator(".explorer__card").count() == 1
+    with explorer_visit(browser, server, "?f=elu") as visit:
+        assert not visit.page.locator(".explorer__notice").is_visible()
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("-6,6", ["−6", "−4", "−2", "0", "2", "4", "6"]),
+        ("0.001,0.002", ["0.0010", "0.0012", "0.0014", "0.0016", "0.0018", "0.0020"]),
+        ("-3e7,3e7", ["−3e+7", "−2e+7", "−1e+7", "0", "1e+7", "2e+7", "3e+7"]),
+        ("1e-8,2e-8", ["1.0e−8", "1.2e−8", "1.4e−8", "1.6e−8", "1.8e−8", "2.0e−8"]),
+    ],
+)
+def test_explorer_tick_labels_read_as_numbers(
+    site: Site, server: str, browser, window: str, expected: list[str]
+) -> None:
+    """A true minus, and as many decimals as the ticks' spacing needs."""
+    with explorer_visit(browser, server, f"?f=relu&x={window}") as visit:
+        texts = visit.page.locator(".explorer__grid text").evaluate_all(
+            "labels => labels.map((label) => label.textContent)"
+        )
+        x_labels = texts[: len(expected)]
+        assert x_labels == expected
+        assert not any("-" in t for t in texts), texts
 
 
 def test_explorer_follows_the_colour_scheme(site: Site, server: str, browser) -> None:

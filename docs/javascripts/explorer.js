@@ -15,7 +15,11 @@
   const SVG = "http://www.w3.org/2000/svg";
   const MAX_CURVES = 6; // one palette colour each
   const SAMPLES = 600;
-  const W = 640, H = 360, PAD = { left: 52, right: 14, top: 12, bottom: 34 };
+  // The plot's drawing units are CSS pixels at its width on the page (W by 9/16 of it,
+  // the page's own 640 by 360 until the first draw, so the box never changes shape):
+  // tick labels are 12 px on a phone as on a desktop, not scaled down to 6.
+  let W = 640, H = 360;
+  const PAD = { left: 52, right: 14, top: 12, bottom: 34 };
   const DEFAULT_FUNCTIONS = ["sigmoid", "tanh", "relu"];
   const text = (key) => root.dataset[`text${key[0].toUpperCase()}${key.slice(1)}`] || key;
   const $ = (selector) => root.querySelector(selector);
@@ -43,9 +47,10 @@
   // ---- State <-> address ------------------------------------------------------------
   function readAddress() {
     const query = new URLSearchParams(location.search);
-    const names = (query.get("f") || DEFAULT_FUNCTIONS.join(","))
-      .split(",")
-      .filter((n) => byName[n] && KERNELS[n]);
+    const asked = (query.get("f") || DEFAULT_FUNCTIONS.join(",")).split(",").filter(Boolean);
+    const unknown = asked.filter((n) => !(byName[n] && KERNELS[n]));
+    let names = asked.filter((n) => !unknown.includes(n));
+    if (!names.length) names = DEFAULT_FUNCTIONS; // nothing we know: the default view
     const derivatives = new Set((query.get("d") || "").split(","));
     state.curves = [...new Set(names)].slice(0, MAX_CURVES).map((name) => {
       const params = {};
@@ -55,6 +60,12 @@
       }
       return { name, params, derivative: derivatives.has(name) };
     });
+    const notice = $(".explorer__notice");
+    notice.textContent = unknown.length
+      ? text("unknown")
+          .replace("{names}", unknown.map((n) => `“${n}”`).join(", "))
+          .replace("{shown}", state.curves.map((c) => byName[c.name].title).join(", "))
+      : "";
     const x = (query.get("x") || "").split(",").map(Number.parseFloat);
     state.x = x.length === 2 && x.every(Number.isFinite) && x[0] < x[1] ? x : [...data.window];
   }
@@ -134,13 +145,22 @@
     return [low - pad, high + pad];
   }
 
+  // Tick values and their labels: as many decimals as the step needs (0.001 apart when
+  // zoomed in, not 0.0010000000000001), in exponent form far from 1, with a true minus.
   function ticks(lo, hi, count) {
     const raw = (hi - lo) / count;
     const magnitude = 10 ** Math.floor(Math.log10(raw));
     const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw);
+    const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    const largest = Math.max(Math.abs(lo), Math.abs(hi));
+    const exponent = largest >= 1e6 || decimals > 6;
+    // In exponent form, the mantissa's digits down to the step: 1.2e−8 two ticks apart.
+    const digits = Math.max(0, Math.floor(Math.log10(largest)) - Math.floor(Math.log10(step) + 1e-9));
     const out = [];
-    for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
-      out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) {
+      const v = k === 0 ? 0 : k * step;
+      const label = exponent ? v.toExponential(digits) : v.toFixed(decimals);
+      out.push([v, v === 0 ? "0" : label.replaceAll("-", "\u2212")]);
     }
     return out;
   }
@@ -149,6 +169,9 @@
   function draw() {
     const svg = $(".explorer__plot");
     svg.replaceChildren();
+    W = Math.round(svg.getBoundingClientRect().width) || 640;
+    H = Math.round((W * 9) / 16);
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
     const drawn = [];
     state.curves.forEach((curve, index) => {
       if (!paramsOk(curve)) return;
@@ -167,13 +190,16 @@
     const clip = el("clipPath", { id: "explorer-clip" }, defs);
     el("rect", { x: PAD.left, y: PAD.top, width: W - PAD.left - PAD.right, height: H - PAD.top - PAD.bottom }, clip);
     const grid = el("g", { class: "explorer__grid" }, svg);
-    for (const v of ticks(x0, x1, 8)) {
+    // About one x tick per 70 px and one y tick per 50 px: 8 and 6 on a desktop.
+    for (const [v, label] of ticks(x0, x1, Math.max(3, Math.round((W - PAD.left - PAD.right) / 70)))) {
       el("line", { x1: sx(v), x2: sx(v), y1: PAD.top, y2: H - PAD.bottom }, grid);
-      el("text", { x: sx(v), y: H - PAD.bottom + 16, "text-anchor": "middle" }, grid).textContent = format(v);
+      // The last label ends at the plot's edge rather than running past it.
+      const anchor = sx(v) > W - PAD.right - 20 ? "end" : "middle";
+      el("text", { x: sx(v), y: H - PAD.bottom + 16, "text-anchor": anchor }, grid).textContent = label;
     }
-    for (const v of ticks(y0, y1, 6)) {
+    for (const [v, label] of ticks(y0, y1, Math.max(3, Math.round((H - PAD.top - PAD.bottom) / 50)))) {
       el("line", { x1: PAD.left, x2: W - PAD.right, y1: sy(v), y2: sy(v) }, grid);
-      el("text", { x: PAD.left - 6, y: sy(v) + 4, "text-anchor": "end" }, grid).textContent = format(v);
+      el("text", { x: PAD.left - 6, y: sy(v) + 4, "text-anchor": "end" }, grid).textContent = label;
     }
     const axes = el("g", { class: "explorer__axes", "clip-path": "url(#explorer-clip)" }, svg);
     if (x0 < 0 && x1 > 0) el("line", { x1: sx(0), x2: sx(0), y1: PAD.top, y2: H - PAD.bottom }, axes);
@@ -249,24 +275,48 @@
     else target.textContent = record.latex;
   }
 
+  // What a parameter may be, in words: "greater than 0", "at least 0 and less than 1".
+  function allowed(param) {
+    const parts = [];
+    if (param.low !== null) parts.push(text(param.lowOpen ? "gt" : "ge").replace("{v}", format(param.low)));
+    if (param.high !== null) parts.push(text(param.highOpen ? "lt" : "le").replace("{v}", format(param.high)));
+    return parts.join(text("and")) || text("number");
+  }
+
   function paramControl(curve, param, id) {
     const wrap = document.createElement("div");
     wrap.className = "explorer__param";
     const value = curve.params[param.name];
     wrap.innerHTML =
-      `<label for="${id}">${param.name}</label>` +
+      `<label for="${id}"></label>` +
       `<input type="range" id="${id}" min="${param.slider.min}" max="${param.slider.max}" step="${param.slider.step}">` +
-      `<input type="number" step="any" aria-label="${param.name}" ` +
-      `${param.low !== null ? `min="${param.low}"` : ""} ${param.high !== null ? `max="${param.high}"` : ""}>`;
+      `<input type="number" step="any" aria-describedby="${id}-why" ` +
+      `${param.low !== null ? `min="${param.low}"` : ""} ${param.high !== null ? `max="${param.high}"` : ""}>` +
+      `<p class="explorer__why" id="${id}-why" role="status"></p>`;
     wrap.title = param.description;
+    const label = wrap.querySelector("label");
+    if (param.symbolHtml) {
+      label.innerHTML = param.symbolHtml; // as the formula writes it: α, not alpha
+      label.classList.add("explorer__symbol");
+    } else {
+      label.textContent = param.name; // a setting the formula does not write
+    }
+    const symbol = label.querySelector(".katex-html")?.textContent || param.name;
     const [range, number] = wrap.querySelectorAll("input");
+    number.setAttribute("aria-label", symbol);
+    const why = wrap.querySelector(".explorer__why");
     range.value = value;
     number.value = format(value);
     const set = (v, from) => {
       if (!valid(param, v)) {
         number.setAttribute("aria-invalid", "true");
+        why.textContent = text("outOfRange")
+          .replaceAll("{name}", symbol)
+          .replace("{range}", Number.isFinite(v) ? allowed(param) : text("number"))
+          .replace("{value}", format(curve.params[param.name]));
         return;
       }
+      why.textContent = "";
       number.removeAttribute("aria-invalid");
       curve.params[param.name] = v;
       if (from !== range) range.value = v;
@@ -436,5 +486,10 @@
       state.cursor = (state.x[0] + state.x[1]) / 2; // the read-out starts filled in
       rebuild();
       root.classList.add("explorer--ready");
+      // A phone turned sideways, a window resized: draw again at the new width.
+      const plot = $(".explorer__plot");
+      new ResizeObserver(() => {
+        if (Math.round(plot.getBoundingClientRect().width) !== W) draw();
+      }).observe(plot);
     });
 })();
