@@ -604,6 +604,21 @@ def test_explorer_refuses_what_the_registry_refuses(site: Site, server: str, bro
         assert not visit.errors
 
 
+def test_explorer_fits_a_phone_with_its_longest_formulas_open(
+    site: Site, server: str, browser
+) -> None:
+    """Six cards at once, the six longest formulas, on a 375-px phone: the page does not
+    scroll sideways (a formula wider than its card scrolls inside it)."""
+    longest = sorted(activations.REGISTRY.values(), key=lambda e: len(e.latex))[-6:]
+    names = ",".join(e.name for e in longest)
+    with Tab(browser, server, device="phone") as tab:
+        tab.open(f"{EXPLORER}?f={names}&d={names}")
+        tab.page.wait_for_selector("#function-explorer.explorer--ready")
+        assert tab.page.locator(".explorer__card").count() == 6
+        assert tab.sideways_scroll() == 0
+        assert not tab.errors
+
+
 def test_explorer_labels_parameters_as_the_formula_writes_them(
     site: Site, server: str, browser
 ) -> None:
