@@ -103,7 +103,7 @@ def _sigmoid_vs_tanh() -> Plot:
     from activations import get
 
     curves = [_curve(get("sigmoid")), _curve(get("tanh"))]
-    return Plot(curves, options={"ylim": sampling.Y_WINDOWS[0]})
+    return Plot(curves, options={"ylim": sampling.y_window(curves)})
 
 
 def _tanh_identity() -> Plot:
@@ -119,7 +119,7 @@ def _tanh_identity() -> Plot:
     curves[0].width = curves[1].width = 1.4
     curves[3].dashes = 1
     curves[3].width = 2.6
-    return Plot(curves, options={"ylim": sampling.Y_WINDOWS[0]})
+    return Plot(curves, options={"ylim": sampling.y_window(curves)})
 
 
 def _vanishing() -> Plot:

@@ -25,8 +25,10 @@ from activations.registry import FloatArray
 
 X_WINDOW = (-6.0, 6.0)
 # Shared y windows, smallest first: a figure takes the first one that holds its curves,
-# so figures of different functions have the same axes and can be compared at a glance.
-Y_WINDOWS = ((-1.25, 1.25), (-2.0, 2.0), (-2.5, 6.5), (-6.5, 6.5))
+# so figures of functions with like ranges have the same axes and compare at a glance,
+# and a curve fills its window (the sigmoid's (0, 1) no longer sits in the top half of
+# tanh's window).
+Y_WINDOWS = ((-0.25, 1.25), (-1.25, 1.25), (-2.0, 2.0), (-2.5, 6.5), (-6.5, 6.5))
 
 
 @dataclass

@@ -35,12 +35,18 @@ def test_continuous_kink_is_one_unbroken_curve_through_the_corner() -> None:
     assert np.min(np.diff(x)[np.abs(x[:-1]) < 0.1]) < 1e-3  # sampled densely near the kink
 
 
-def test_windows_are_shared() -> None:
-    sigmoid = sampling.sample(activations.sigmoid, "")
-    tanh = sampling.sample(activations.tanh, "")
-    relu = sampling.sample(activations.relu, "")
-    assert sampling.y_window([sigmoid]) == sampling.y_window([tanh]) == sampling.Y_WINDOWS[0]
-    assert sampling.y_window([relu]) in sampling.Y_WINDOWS
+def test_windows_are_shared_by_like_ranges_and_fit_them() -> None:
+    def window(name: str) -> tuple[float, float]:
+        return sampling.y_window([sampling.sample(activations.function(name), "")])
+
+    assert window("sigmoid") == window("hardsigmoid") == (-0.25, 1.25)  # range [0, 1]
+    assert window("tanh") == window("softsign") == (-1.25, 1.25)  # range [-1, 1]
+    assert window("relu") in sampling.Y_WINDOWS
+    for name in ("sigmoid", "tanh", "softsign", "hardsigmoid"):
+        low, high = window(name)
+        x = np.linspace(-6, 6, 1201)
+        y = activations.function(name)(x)
+        assert (y.max() - y.min()) / (high - low) > 0.6, f"{name} fills too little"
 
 
 def test_dark_variant_swaps_only_neutral_colours() -> None:
