@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from activations import plotting, sampling
-from activations.registry import Activation
+from activations.registry import Activation, FloatArray
 from activations.sampling import Curve, Plot
 
 ARTICLE_FOUR = ("sigmoid", "tanh", "relu", "leaky_relu")
@@ -90,11 +90,31 @@ def entry_figures(entry: Activation) -> list[Figure]:
     ]
 
 
+def _widen_hidden(curves: list[Curve], window: tuple[float, float]) -> None:
+    """A curve that a later one lies on for 40% of the x-range or more (ReLU under
+    Leaky ReLU for x > 0) is drawn wider, so that it shows on both sides of the one on top
+    and in the legend."""
+    grid = np.linspace(*sampling.X_WINDOW, 481)
+    close = 0.005 * (window[1] - window[0])
+
+    def on_grid(curve: Curve) -> FloatArray:
+        x = np.concatenate([x for x, _ in curve.segments])
+        y = np.concatenate([y for _, y in curve.segments])
+        return np.interp(grid, x, y)
+
+    values = [on_grid(c) for c in curves]
+    for i, below in enumerate(values):
+        if any(np.mean(np.abs(below - above) < close) >= 0.4 for above in values[i + 1 :]):
+            curves[i].width = 4.0
+
+
 def _comparison(names: tuple[str, ...], derivative: bool) -> Callable[[], Plot]:
     def prepare() -> Plot:
         from activations import get
 
-        return Plot([_curve(get(n), derivative) for n in names])
+        curves = [_curve(get(n), derivative) for n in names]
+        _widen_hidden(curves, sampling.y_window(curves))
+        return Plot(curves)
 
     return prepare
 

@@ -157,3 +157,17 @@ def test_a_thumbnail_keeps_the_points_its_curve_needs() -> None:
 
     assert polyline_points("relu") <= 4  # a flat run and a straight one
     assert 10 < polyline_points("sigmoid") < 120
+
+
+@pytest.mark.parametrize("derivative", [False, True])
+def test_a_curve_under_another_is_drawn_wider(derivative: bool) -> None:
+    """ReLU lies under Leaky ReLU for x > 0 (and within 0.06 for x < 0): drawn wider, it
+    shows on both sides of the one on top. Curves that only meet are left alone."""
+    specs = {s.name: s for s in figures.guide_figures()}
+    name = "compare/classic-four-derivatives" if derivative else "compare/classic-four"
+    widths = [c.width for c in specs[name].prepare().curves]  # sigmoid, tanh, ReLU, Leaky
+    assert widths[2] is not None
+    assert widths[2] > 3.2  # the style draws lines 2.2 wide
+    assert widths[0] is None
+    assert widths[1] is None
+    assert widths[3] is None
