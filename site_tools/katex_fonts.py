@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
+from site_tools import output_cache
 from site_tools.languages import LANGUAGES
 
-ROOT = Path(__file__).resolve().parent.parent
-CACHE = Path(os.environ.get("ACTIVATIONS_CACHE", ROOT / ".cache")) / "katex-fonts"
+CACHE = output_cache.CACHE / "katex-fonts"
 FONTS = Path("assets") / "katex" / "fonts"
 TEXT_SUFFIXES = (".html", ".json")  # pages, and the explorer's typeset formulas
 
@@ -63,10 +62,7 @@ def subset(font: bytes, keep: set[str], cache: Path = CACHE) -> bytes:
     out = io.BytesIO()
     fonttools_subset.save_font(loaded, out, options)
     data = out.getvalue()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)  # a concurrent build never reads half a file
+    output_cache.atomic_write(path, data)
     return data
 
 

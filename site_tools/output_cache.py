@@ -151,9 +151,9 @@ class OutputCache:
             digest = hashlib.sha256(data).hexdigest()
             blob = self._blob(digest)
             if not blob.exists():
-                _atomic_write(blob, data)
+                atomic_write(blob, data)
             manifest[path] = digest
-        _atomic_write(self._manifest(key), json.dumps(manifest, sort_keys=True).encode())
+        atomic_write(self._manifest(key), json.dumps(manifest, sort_keys=True).encode())
         self._remember(key, outputs)
 
 
@@ -170,7 +170,7 @@ class FigureCache:
             return None
 
     def put(self, fingerprint: str, svg: str) -> None:
-        _atomic_write(self.root / f"{fingerprint}.svg", svg.encode())
+        atomic_write(self.root / f"{fingerprint}.svg", svg.encode())
 
 
 class ResultCache:
@@ -188,14 +188,14 @@ class ResultCache:
             return None
 
     def put(self, key: str, data: bytes) -> None:
-        _atomic_write(self.root / f"{key}.json", data)
+        atomic_write(self.root / f"{key}.json", data)
 
     def lock(self, key: str) -> FileLock:
         self.root.mkdir(parents=True, exist_ok=True)
         return FileLock(self.root / f".{key}.lock")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     """Write via a temporary file and rename, so a concurrent build never reads half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
