@@ -151,11 +151,12 @@
     const raw = (hi - lo) / count;
     const magnitude = 10 ** Math.floor(Math.log10(raw));
     const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw);
-    const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    const stepPower = Math.floor(Math.log10(step) + 1e-9); // 0.002 -> -3
+    const decimals = Math.max(0, -stepPower);
     const largest = Math.max(Math.abs(lo), Math.abs(hi));
     const exponent = largest >= 1e6 || decimals > 6;
     // In exponent form, the mantissa's digits down to the step: 1.2e−8 two ticks apart.
-    const digits = Math.max(0, Math.floor(Math.log10(largest)) - Math.floor(Math.log10(step) + 1e-9));
+    const digits = Math.max(0, Math.floor(Math.log10(largest)) - stepPower);
     const out = [];
     for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) {
       const v = k === 0 ? 0 : k * step;
