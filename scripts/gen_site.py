@@ -42,6 +42,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from site_tools import katex_render, output_cache
+from site_tools.languages import LANGUAGES
 
 ROOT = output_cache.ROOT
 MEMORY = output_cache.MEMORY  # survives the re-runs of this file under `mkdocs serve`
@@ -81,8 +82,11 @@ def fresh_package() -> None:
         del sys.modules[name]
 
 
-def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[str], int, int]:
-    """Light SVG per plot, from the cache or rendered (in parallel over the cores)."""
+def render_figures(
+    plots: list, cache: output_cache.FigureCache, reverse: bool = False
+) -> tuple[list[str], int, int]:
+    """Light SVG per plot, from the cache or rendered (in parallel over the cores). With
+    ``reverse``, the missing ones are rendered last first (see :func:`from_the_end`)."""
     from activations import plotting
 
     keys = [plot.fingerprint() for plot in plots]
@@ -101,12 +105,15 @@ def render_figures(plots: list, cache: output_cache.FigureCache) -> tuple[list[s
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             chunk = max(1, len(missing) // (workers * 4))
             rendered = list(pool.map(plotting.render, [plots[i] for i in missing], chunksize=chunk))
-    else:
-        rendered = [plotting.render(plots[i]) for i in missing]
-    for i, svg in zip(missing, rendered, strict=True):
-        cache.put(keys[i], svg)
-        svgs[i] = svg
-    return [svg for svg in svgs if svg is not None], len(missing), max(workers, 1)
+        for i, svg in zip(missing, rendered, strict=True):
+            cache.put(keys[i], svg)
+            svgs[i] = svg
+        return [svg for svg in svgs if svg is not None], len(missing), workers
+    count = 0
+    for i in reversed(missing) if reverse else missing:
+        svgs[i], fresh = cache.get_or_render(keys[i], functools.partial(plotting.render, plots[i]))
+        count += fresh
+    return [svg for svg in svgs if svg is not None], count, 1
 
 
 def shared_assets() -> dict[str, bytes]:
@@ -136,6 +143,13 @@ def check_derivatives(registry: Mapping[str, Any]) -> None:
 
     for entry in registry.values():
         check_derivative(entry)
+
+
+def from_the_end(language: str) -> bool:
+    """Whether this language renders the figures its build shares with the others (one
+    cache, a lock for each figure) in reverse order. Serve rebuilds the languages side
+    by side after a package edit; so the first two split the changed figures."""
+    return language != next(iter(LANGUAGES))
 
 
 def run_experiments() -> str:
@@ -177,7 +191,7 @@ def deferred_experiments() -> bool:
     return bool(experiments and experiments.deferred())
 
 
-def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
+def figure_files(specs: list, language: str) -> tuple[dict[str, bytes], str]:
     """Every figure's SVG (light, and dark where themed): rendered, cached, or in draft
     mode a placeholder."""
     from activations import plotting
@@ -193,7 +207,9 @@ def figure_files(specs: list) -> tuple[dict[str, bytes], str]:
                 plots.append(spec.prepare())
             except experiments.Skipped:
                 waiting.append(index)
-        drawn, count, workers = render_figures(plots, output_cache.FigureCache())
+        drawn, count, workers = render_figures(
+            plots, output_cache.FigureCache(), reverse=from_the_end(language)
+        )
         for index in waiting:
             drawn.insert(index, PLACEHOLDER)
         rendered = drawn
@@ -219,7 +235,7 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
     check_derivatives(REGISTRY)
     trained = run_experiments()
     specs = figures.all_figures(REGISTRY)
-    outputs, summary = figure_files(specs)
+    outputs, summary = figure_files(specs, language)
     by_name = {f.name: f for f in specs}
     for entry in REGISTRY.values():
         path = learning_path.page_path(entry)

@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -171,6 +172,19 @@ class FigureCache:
 
     def put(self, fingerprint: str, svg: str) -> None:
         atomic_write(self.root / f"{fingerprint}.svg", svg.encode())
+
+    def get_or_render(self, fingerprint: str, render: Callable[[], str]) -> tuple[str, bool]:
+        """The figure from the cache, or rendered here (True) under a lock of its own, so
+        that builds running side by side (serve's languages, after a package edit) render
+        each figure once: the other build waits for it and reads it from the cache."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with FileLock(self.root / f".{fingerprint}.lock"):
+            svg = self.get(fingerprint)
+            if svg is not None:
+                return svg, False
+            svg = render()
+            self.put(fingerprint, svg)
+            return svg, True
 
 
 class ResultCache:

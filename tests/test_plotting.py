@@ -113,7 +113,7 @@ def test_the_figure_cache_key_covers_the_sampling_and_drawing_code() -> None:
     assert {Path(inspect.getsourcefile(part) or "") for part in code} <= hashed
 
 
-def test_every_figure_has_its_own_cache_key() -> None:
+def test_every_figure_has_its_own_cache_key(trained: None) -> None:
     """Two figures that share a key would be served each other's SVG from the cache:
     every part of a Plot that reaches the drawing (curves, maps, fields) is in its key."""
     by_key: dict[str, list[str]] = {}

@@ -30,6 +30,7 @@ it as a draft does.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -127,10 +128,15 @@ def _module_file(name: str) -> Path | None:
     return Path(spec.origin) if spec and spec.origin else None
 
 
-def _package_imports(path: Path) -> set[str]:
+def _package_imports(path: Path) -> frozenset[str]:
     """The package's modules a source file imports, wherever in the file."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    return _imports_in(path.read_text(encoding="utf-8"))
+
+
+@functools.cache  # by source text: every experiment's fingerprint reads the same modules
+def _imports_in(source: str) -> frozenset[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.split(".")[0] == PACKAGE}
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == PACKAGE:
@@ -138,7 +144,7 @@ def _package_imports(path: Path) -> set[str]:
             found.add(module)
             # ``from activations import api``: a submodule, or just a name in it.
             found |= {f"{module}.{a.name}" for a in node.names}
-    return found
+    return frozenset(found)
 
 
 def sources(name: str) -> dict[str, Path]:
