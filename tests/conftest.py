@@ -37,25 +37,11 @@ BUILDING_MODULES = {"test_bad_registry_build", "test_properdocs", "test_reproduc
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the site's tests, and order the run for pytest-xdist, whose workers start on
-    contiguous shares of this list: the first test that reads the session's build comes
-    first, so that one worker starts the build (minutes on a fresh machine, most of them
-    training the digits networks) at once; the tests that need nothing of it follow, then
-    those that read the trained results (which wait for that training), then the site's."""
-
-    def group(item: pytest.Item) -> int:
+    for item in items:
         module = item.nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & SITE_FIXTURES or module in BUILDING_MODULES:
             item.add_marker(pytest.mark.site)
-            return 3
-        return 2 if "trained" in fixtures else 1
-
-    groups = {id(item): group(item) for item in items}
-    first = next((i for i in items if "sites" in getattr(i, "fixturenames", ())), None)
-    if first is not None:
-        groups[id(first)] = 0
-    items.sort(key=lambda item: groups[id(item)])  # stable: each group keeps its order
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -103,15 +89,6 @@ def sites(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         language: Site(root, folder, (logs / f"{language}.log").read_text("utf-8"), cache)
         for language, (_, folder) in LANGUAGES.items()
     }
-
-
-@pytest.fixture(scope="session")
-def trained() -> None:
-    """Every experiment's results in the result cache, for the tests that read them (the
-    digits networks train for minutes on a fresh machine; under a lock, once for all
-    workers and builds: a worker that asks while the session's build trains waits)."""
-    for name in experiments.NAMES:
-        experiments.results(name)
 
 
 @pytest.fixture(scope="session")

@@ -217,7 +217,7 @@ def test_a_draft_build_trains_nothing_and_still_builds() -> None:
 
 
 @pytest.fixture(scope="module")
-def data(trained: None) -> dict[str, Any]:
+def data() -> dict[str, Any]:
     experiments.use_store(output_cache.ResultCache())
     return experiments.results("digits")
 

@@ -48,7 +48,7 @@ def build_store() -> None:
 
 
 @pytest.fixture(scope="module")
-def results(trained: None) -> dict[str, dict[str, Any]]:
+def results() -> dict[str, dict[str, Any]]:
     build_store()
     return {name: experiments.results(name) for name in experiments.NAMES}
 
