@@ -28,7 +28,11 @@ TEXT = ("#36393f", "#d5d8e0")
 GRID = ("#e3e5ea", "#373b47")
 ZERO_AXES = ("#9a9fab", "#737a8a")
 PAGE = ("#ffffff", "#1e2129")  # fill of open dots: the page background of each scheme
-PALETTE = ("#2f6fde", "#e8731a", "#14a37f", "#c2399e", "#8a63d2", "#c9a400")
+# Curve colours by position, shared by both schemes: each at least 3:1 against both page
+# backgrounds (WCAG 1.4.11), any two at least 20 apart (CIEDE2000), and two curves that
+# share a line style told apart by colour under red-green colour blindness too
+# (tests/test_plotting.py checks all three).
+PALETTE = ("#2f6fde", "#e8731a", "#14a37f", "#c2399e", "#9f8a1f", "#ad4f4a")
 # Line styles by position, so overlapping curves stay distinguishable (also without colour).
 DASHES = ("-", (0, (5, 3)), (0, (1.5, 2)), (0, (6, 2, 1.5, 2)))
 

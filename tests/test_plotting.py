@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 import re
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def test_the_figure_cache_key_covers_the_sampling_and_drawing_code() -> None:
     assert {Path(inspect.getsourcefile(part) or "") for part in code} <= hashed
 
 
-def test_every_figure_has_its_own_cache_key(trained: None) -> None:
+def test_every_figure_has_its_own_cache_key() -> None:
     """Two figures that share a key would be served each other's SVG from the cache:
     every part of a Plot that reaches the drawing (curves, maps, fields) is in its key."""
     by_key: dict[str, list[str]] = {}
@@ -171,3 +172,32 @@ def test_a_curve_under_another_is_drawn_wider(derivative: bool) -> None:
     assert widths[0] is None
     assert widths[1] is None
     assert widths[3] is None
+
+
+def test_curve_colours_stand_out_and_apart_in_both_schemes() -> None:
+    """Every curve colour has 3:1 contrast against both page backgrounds (WCAG 1.4.11,
+    non-text contrast); any two differ by at least 20 in CIEDE2000 (the old purple and
+    magenta were 17 apart, GELU's beside Leaky ReLU's); and two curves drawn with the
+    same line style differ by 20 under deuteranopia and protanopia too, so that every
+    curve is told apart by its colour or by its dashes."""
+    from coloraide import Color
+
+    colours = [Color(c) for c in plotting.PALETTE]
+    problems = [
+        f"{c.to_string(hex=True)} on {page}: contrast {c.contrast(Color(page)):.2f}"
+        for c in colours
+        for page in plotting.PAGE
+        if c.contrast(Color(page)) < 3.0
+    ]
+    for (i, a), (j, b) in itertools.combinations(enumerate(colours), 2):
+        seen = ["normal"]
+        if i % len(plotting.DASHES) == j % len(plotting.DASHES):
+            seen += ["deutan", "protan"]
+        for vision in seen:
+            x, y = (a, b) if vision == "normal" else (a.filter(vision), b.filter(vision))
+            if x.delta_e(y, method="2000") < 20:
+                problems.append(
+                    f"{plotting.PALETTE[i]} and {plotting.PALETTE[j]} ({vision}): "
+                    f"{x.delta_e(y, method='2000'):.1f} apart"
+                )
+    assert not problems, "\n".join(problems)
