@@ -154,6 +154,13 @@ class Tab:
             list(rules) if rules else None,
         )
 
+    def code_overflow(self) -> list[int]:
+        """How many CSS px each code block that scrolls sideways is wider than its box."""
+        return self.page.evaluate(
+            """[...document.querySelectorAll("pre > code")]
+                .map(c => c.scrollWidth - c.clientWidth).filter(d => d > 0)"""
+        )
+
     def sideways_scroll(self) -> int:
         """How many CSS px the page is wider than the window (0: it fits)."""
         return self.page.evaluate(
@@ -210,7 +217,8 @@ def test_every_page_in_the_browser(
     part: int,
 ) -> None:
     """Every page loads from this host alone, with its images, typeset maths, no maths
-    script, no page wider than the window, and no accessibility violation (axe-core)."""
+    script, no page wider than the window, no code block that scrolls sideways (its long
+    lines wrap), and no accessibility violation (axe-core)."""
     rules = None if (language, scheme) in FULL_AXE else VIEW_RULES
     problems: list[str] = []
     with Tab(browser, server, scheme, device) as tab:
@@ -240,6 +248,9 @@ def test_every_page_in_the_browser(
             wider = visit.sideways_scroll()
             if wider > 0:
                 problems.append(f"{url}: scrolls sideways by {wider} px")
+            problems += [
+                f"{url}: a code block scrolls sideways by {d} px" for d in visit.code_overflow()
+            ]
             problems += [f"{url}: {v}" for v in visit.accessibility_violations(rules)]
     assert not problems, "\n".join(problems)
 
