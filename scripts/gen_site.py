@@ -146,16 +146,18 @@ def check_derivatives(registry: Mapping[str, Any]) -> None:
 
 
 def from_the_end(language: str) -> bool:
-    """Whether this language renders the figures its build shares with the others (one
-    cache, a lock for each figure) in reverse order. Serve rebuilds the languages side
-    by side after a package edit; so the first two split the changed figures."""
+    """Whether this language takes the work its build shares with the others in reverse
+    order: the experiments and the figures (one cache each, a lock for each item). Serve
+    rebuilds the languages side by side after a package edit; so the first two split the
+    experiments to rerun and the figures to render between them."""
     return language != next(iter(LANGUAGES))
 
 
-def run_experiments() -> str:
+def run_experiments(reverse: bool = False) -> str:
     """The experiments' results feed figures and tables; the result cache keeps a warm
     build, or a prose edit, from training any network. A draft build trains none: the
-    trained experiments' tables show dashes, their figures placeholders."""
+    trained experiments' tables show dashes, their figures placeholders. With
+    ``reverse``, the last experiment first (see :func:`from_the_end`)."""
     from activations import experiments
 
     started = time.perf_counter()
@@ -163,7 +165,7 @@ def run_experiments() -> str:
     experiments.use_store(
         output_cache.ResultCache(), draft=DRAFT, defer=bool(SERVE_SIGNAL), last=last
     )
-    ran = experiments.prepare()
+    ran = experiments.prepare(experiments.NAMES[::-1] if reverse else experiments.NAMES)
     skipped = sum(experiments.skipped(name) for name in experiments.NAMES)
     cached = len(experiments.NAMES) - ran - skipped
     deferred = sorted(experiments.deferred())
@@ -233,7 +235,7 @@ def registry_outputs(docs_dir: Path, language: str) -> tuple[dict[str, bytes], s
     from activations import REGISTRY, explorer, figures, i18n, learning_path, pages
 
     check_derivatives(REGISTRY)
-    trained = run_experiments()
+    trained = run_experiments(reverse=from_the_end(language))
     specs = figures.all_figures(REGISTRY)
     outputs, summary = figure_files(specs, language)
     by_name = {f.name: f for f in specs}
