@@ -289,19 +289,29 @@ def _source(entry: Activation, t: Labels, page: str) -> str:
     return f'```python title="{short}"\n{code}\n```'
 
 
+SCALAR_TABS = (
+    ("tab.function", "function"),
+    ("tab.derivative", "derivative"),
+    ("tab.both", "overlay"),
+)
+
+
+def figure_tab(title: str, fig: Figure, page: str, language: str = i18n.DEFAULT) -> str:
+    """One content tab holding a figure at full width. Text indented 4 spaces after it
+    (a page's own, after a ``figure-tab`` marker) stays in the same tab."""
+    image = figure(fig, page, language=language).replace("\n", "\n    ")
+    return f'=== "{title}"\n\n    {image}\n'
+
+
 def figure_tabs(
     entry: Activation, figures: Mapping[str, Figure], page: str, language: str = i18n.DEFAULT
 ) -> str:
     """Function, derivative and both overlaid, as content tabs: each figure at full width."""
     t = i18n.labels(language)
-    tabs = (("tab.function", "function"), ("tab.derivative", "derivative"), ("tab.both", "overlay"))
-    blocks = []
-    for label, kind in tabs:
-        title = t[label]
-        fig = figures[f"{entry.name}/{kind}"]
-        image = figure(fig, page, language=language).replace("\n", "\n    ")
-        blocks.append(f'=== "{title}"\n\n    {image}\n')
-    return "\n".join(blocks)
+    return "\n".join(
+        figure_tab(t[label], figures[f"{entry.name}/{kind}"], page, language)
+        for label, kind in SCALAR_TABS
+    )
 
 
 def comparison_table(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from activations import i18n, learning_path
+from activations import blocks, i18n, learning_path
 from activations.blocks import (
     ENTRY_BLOCKS,
     MissingText,
@@ -71,6 +71,8 @@ def expand(
             if argument not in figures:
                 raise PageError(f"unknown figure {argument!r}")
             return figure(figures[argument], page, language=language)
+        if name == "figure-tab":
+            return one_figure_tab(argument, registry, figures, page, language)
         if name == "comparison-table":
             return comparison_table(registry, figures, page, language)
         if name == "experiment-table":  # math and numbers only: the same in every language
@@ -115,6 +117,31 @@ def vector_block(
         raise PageError(f"unknown block {name!r} for a vector entry")
     localized = i18n.localize(entry, language)
     return vector_pages.VECTOR_BLOCKS[name](localized, i18n.labels(language), page)
+
+
+def one_figure_tab(
+    name: str,
+    registry: Mapping[str, Activation],
+    figures: Mapping[str, Figure],
+    page: str,
+    language: str,
+) -> str:
+    """``figure-tab NAME/KIND``: one of the tabs the ``figures`` marker would give, alone,
+    so that the page's text about that graph (indented 4 spaces after the marker) sits in
+    its tab. Consecutive ones make one set of tabs."""
+    from activations import VECTOR_REGISTRY, vector_pages
+
+    entry_name = name.split("/")[0]
+    if entry_name in VECTOR_REGISTRY:
+        tabs = vector_pages.tab_figures(VECTOR_REGISTRY[entry_name])
+    elif entry_name in registry:
+        tabs = [(label, f"{entry_name}/{kind}") for label, kind in blocks.SCALAR_TABS]
+    else:
+        raise PageError(f"unknown activation {entry_name!r}")
+    titles = {figure_name: label for label, figure_name in tabs}
+    if name not in titles:
+        raise PageError(f"no tab {name!r}; the tabs of {entry_name}: {', '.join(titles)}")
+    return blocks.figure_tab(i18n.labels(language)[titles[name]], figures[name], page, language)
 
 
 def with_vectors(registry: Mapping[str, Any]) -> dict[str, Any]:

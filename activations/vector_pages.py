@@ -81,19 +81,22 @@ EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def tab_figures(entry: VectorActivation) -> list[tuple[str, str]]:
+    """(label key, figure name) of each of the entry's tabs, in order."""
+    tabs = [("tab.field", f"{entry.name}/field"), ("tab.slice", f"{entry.name}/slice")]
+    return tabs + list(EXTRA_TABS.get(entry.name, ()))
+
+
 def figure_tabs(
     entry: VectorActivation, figures: Mapping[str, Figure], page: str, language: str
 ) -> str:
     """The field over the plane and the slice, as content tabs, and the entry's extra
     figures (softmax: temperature; softmax and sparsemax: the simplex)."""
     t = i18n.labels(language)
-    tabs = [("tab.field", f"{entry.name}/field"), ("tab.slice", f"{entry.name}/slice")]
-    tabs += EXTRA_TABS.get(entry.name, ())
-    out = []
-    for label, name in tabs:
-        image = blocks.figure(figures[name], page, language=language)
-        out.append(f'=== "{t[label]}"\n\n    {image.replace(chr(10), chr(10) + "    ")}\n')
-    return "\n".join(out)
+    return "\n".join(
+        blocks.figure_tab(t[label], figures[name], page, language)
+        for label, name in tab_figures(entry)
+    )
 
 
 VECTOR_BLOCKS: dict[str, blocks.Block] = {

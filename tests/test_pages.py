@@ -241,3 +241,43 @@ def test_table_labels_write_maths_as_maths(language: str) -> None:
         key: kinds for key, text in i18n.labels(language).items() if (kinds := pseudo_maths(text))
     }
     assert not found
+
+
+def test_a_figure_tab_holds_its_figure_and_the_text_under_it() -> None:
+    """``figure-tab`` gives one tab of the ``figures`` set, titled in the page's language,
+    and the page's indented text after it lands in that tab, not in the next one."""
+    text = (
+        "<!-- registry: figure-tab sigmoid/function -->\n\n    About the function.\n\n"
+        "<!-- registry: figure-tab sigmoid/derivative -->\n\n    About the derivative.\n"
+    )
+    page = pages.expand(text, "functions/sigmoid.md", activations.REGISTRY, FIGURES, "zh")
+    html = markdown.markdown(
+        page,
+        extensions=["attr_list", "pymdownx.superfences", "pymdownx.tabbed"],
+        extension_configs={"pymdownx.tabbed": {"alternate_style": True}},
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    titles = [label.get_text() for label in soup.select(".tabbed-labels label")]
+    assert titles == ["函数", "导数"]
+    blocks = soup.select(".tabbed-block")
+    assert "sigmoid/function.svg" in str(blocks[0])
+    assert "About the function." in blocks[0].get_text()
+    assert "sigmoid/derivative.svg" in str(blocks[1])
+    assert "About the derivative." in blocks[1].get_text()
+    assert "About the derivative." not in blocks[0].get_text()
+
+
+@pytest.mark.parametrize(
+    ("argument", "problem"),
+    [("sigmoid/field", "no tab 'sigmoid/field'"), ("nosuch/function", "unknown activation")],
+)
+def test_a_figure_tab_that_does_not_exist_is_one_line_naming_the_page(
+    argument: str, problem: str
+) -> None:
+    text = f"Some text.\n\n<!-- registry: figure-tab {argument} -->\n"
+    with pytest.raises(blocks.PageError) as raised:
+        pages.expand(text, "functions/sigmoid.md", activations.REGISTRY, FIGURES)
+    message = str(raised.value)
+    assert message.startswith("functions/sigmoid.md:3: <!-- registry: figure-tab"), message
+    assert problem in message
+    assert "\n" not in message

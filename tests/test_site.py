@@ -261,6 +261,23 @@ def test_every_function_page_follows_the_outline(sites, page_entry, language: st
     assert not empty, f"{page.url}: empty sections {empty}"
 
 
+@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("page_entry", PAGE_ENTRIES, ids=lambda e: e.name)
+def test_what_a_page_says_of_a_graph_sits_in_its_tab(sites, page_entry, language: str) -> None:
+    """The Graphs section is one set of tabs, a figure in each; a paragraph about one
+    graph sits in that graph's tab (a ``figure-tab`` marker), so no paragraph follows the
+    tabs, where it would sit under whichever graph is showing. Text about every graph
+    (the parameter values they use) may come before the tabs."""
+    body = section(sites[language].page(function_url(page_entry)), "graphs")
+    tab_sets = [i for i, e in enumerate(body) if e.css.match(".tabbed-set")]
+    assert len(tab_sets) == 1, f"{page_entry.name}: {len(tab_sets)} sets of tabs"
+    after = [e.get_text(" ", strip=True)[:60] for e in body[tab_sets[0] + 1 :] if e.name == "p"]
+    assert not after, f"{page_entry.name}: after the tabs: {after}"
+    tabs = body[tab_sets[0]].select(".tabbed-block")
+    assert tabs, f"{page_entry.name}: no tabs"
+    assert all(t.select("img") for t in tabs), f"{page_entry.name}: a tab without a figure"
+
+
 def section(page: Page, anchor: str) -> list[Tag]:
     """The elements of the h2 section ``anchor`` of a page, up to the next h2."""
     heading = page.soup.select_one(f"article h2#{anchor}")
