@@ -46,7 +46,7 @@ test: lint
 
 # The quick loop: everything that neither builds the site nor starts a browser.
 test-fast: setup
-	$(BIN)/python -m pytest -m "not site and not browser"
+	$(BIN)/python -m pytest -n auto -m "not site and not browser"
 
 bench: setup
 	$(BIN)/python -m benchmarks
