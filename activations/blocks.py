@@ -303,14 +303,19 @@ def figure_tab(title: str, fig: Figure, page: str, language: str = i18n.DEFAULT)
     return f'=== "{title}"\n\n    {image}\n'
 
 
+def tab_figures(name: str) -> list[tuple[str, str]]:
+    """(label key, figure name) of each tab of a scalar entry's figures, in order."""
+    return [(label, f"{name}/{kind}") for label, kind in SCALAR_TABS]
+
+
 def figure_tabs(
     entry: Activation, figures: Mapping[str, Figure], page: str, language: str = i18n.DEFAULT
 ) -> str:
     """Function, derivative and both overlaid, as content tabs: each figure at full width."""
     t = i18n.labels(language)
     return "\n".join(
-        figure_tab(t[label], figures[f"{entry.name}/{kind}"], page, language)
-        for label, kind in SCALAR_TABS
+        figure_tab(t[label], figures[name], page, language)
+        for label, name in tab_figures(entry.name)
     )
 
 

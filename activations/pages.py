@@ -135,7 +135,7 @@ def one_figure_tab(
     if entry_name in VECTOR_REGISTRY:
         tabs = vector_pages.tab_figures(VECTOR_REGISTRY[entry_name])
     elif entry_name in registry:
-        tabs = [(label, f"{entry_name}/{kind}") for label, kind in blocks.SCALAR_TABS]
+        tabs = blocks.tab_figures(entry_name)
     else:
         raise PageError(f"unknown activation {entry_name!r}")
     titles = {figure_name: label for label, figure_name in tabs}

@@ -177,8 +177,7 @@ class FigureCache:
         """The figure from the cache, or rendered here (True) under a lock of its own, so
         that builds running side by side (serve's languages, after a package edit) render
         each figure once: the other build waits for it and reads it from the cache."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with FileLock(self.root / f".{fingerprint}.lock"):
+        with _lock(self.root, fingerprint):
             svg = self.get(fingerprint)
             if svg is not None:
                 return svg, False
@@ -205,8 +204,13 @@ class ResultCache:
         atomic_write(self.root / f"{key}.json", data)
 
     def lock(self, key: str) -> FileLock:
-        self.root.mkdir(parents=True, exist_ok=True)
-        return FileLock(self.root / f".{key}.lock")
+        return _lock(self.root, key)
+
+
+def _lock(root: Path, key: str) -> FileLock:
+    """A lock file beside a cache's entries, one per key, for builds running side by side."""
+    root.mkdir(parents=True, exist_ok=True)
+    return FileLock(root / f".{key}.lock")
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -195,9 +195,9 @@ def test_curve_colours_stand_out_and_apart_in_both_schemes() -> None:
             seen += ["deutan", "protan"]
         for vision in seen:
             x, y = (a, b) if vision == "normal" else (a.filter(vision), b.filter(vision))
-            if x.delta_e(y, method="2000") < 20:
+            apart = x.delta_e(y, method="2000")
+            if apart < 20:
                 problems.append(
-                    f"{plotting.PALETTE[i]} and {plotting.PALETTE[j]} ({vision}): "
-                    f"{x.delta_e(y, method='2000'):.1f} apart"
+                    f"{plotting.PALETTE[i]} and {plotting.PALETTE[j]} ({vision}): {apart:.1f} apart"
                 )
     assert not problems, "\n".join(problems)
